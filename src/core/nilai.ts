@@ -2,6 +2,8 @@
  * Reading cell values as planners type them (SAKIP.md section 4).
  * CONTRACT FILE: types are final; bodies are implemented by the nilai work package.
  */
+import { bacaTeks, jejak, lipat, type Desimal, type Sumber } from "./nilai-angka";
+import { pending, takTerbaca } from "./nilai-teks";
 
 /** A cell value as it arrives: from Excel, exceljs or a user's typing. */
 export type RawCell = string | number | boolean | null | undefined;
@@ -66,8 +68,15 @@ export interface ReadOptions {
 }
 
 /** Reads one cell. Never throws; always classifies. */
-export function bacaNilai(_input: RawCell, _options?: ReadOptions): Nilai {
-  throw new Error("not implemented yet");
+export function bacaNilai(input: RawCell, options?: ReadOptions): Nilai {
+  if (options === undefined) return bacaSel(input, false, undefined, "kebiasaan");
+  const desimal = desimalSah(options.decimal);
+  return bacaSel(
+    input,
+    options.percentFormat === true,
+    desimal,
+    desimal === undefined ? "kebiasaan" : "opsi",
+  );
 }
 
 /**
@@ -75,13 +84,84 @@ export function bacaNilai(_input: RawCell, _options?: ReadOptions): Nilai {
  * others (SAKIP.md section 4). `percentFormats[i]` says whether cell i is percent-formatted.
  */
 export function bacaKolom(
-  _inputs: readonly RawCell[],
-  _percentFormats?: readonly boolean[],
+  inputs: readonly RawCell[],
+  percentFormats?: readonly boolean[],
 ): Nilai[] {
-  throw new Error("not implemented yet");
+  const n = inputs.length;
+  const hasil: Nilai[] = new Array<Nilai>(n);
+  const ambigu = new Uint8Array(n);
+  let adaAmbigu = false;
+  let buktiKoma = false;
+  let buktiTitik = false;
+  for (let i = 0; i < n; i++) {
+    hasil[i] = bacaSel(inputs[i], persenPada(percentFormats, i), undefined, "kebiasaan");
+    if (jejak.bukti === KOMA) buktiKoma = true;
+    else if (jejak.bukti === TITIK) buktiTitik = true;
+    if (jejak.ambigu) {
+      ambigu[i] = 1;
+      adaAmbigu = true;
+    }
+  }
+  // Evidence for both conventions (`6.1%` next to `14,8%` happens in one table): then the column
+  // settles nothing and each cell keeps its own reading.
+  if (!adaAmbigu || buktiKoma === buktiTitik) return hasil;
+  const desimal: Desimal = buktiKoma ? "," : ".";
+  for (let i = 0; i < n; i++) {
+    if (ambigu[i] === 1) {
+      hasil[i] = bacaSel(inputs[i], persenPada(percentFormats, i), desimal, "kolom");
+    }
+  }
+  return hasil;
 }
 
 /** The numeric value of a reading in its own scale (percent points for percents), or undefined. */
-export function angkaDari(_n: Nilai): number | undefined {
-  throw new Error("not implemented yet");
+export function angkaDari(n: Nilai): number | undefined {
+  return n.kind === "number" || n.kind === "percent" ? n.value : undefined;
+}
+
+const KOMA = 44;
+const TITIK = 46;
+
+function desimalSah(d: unknown): Desimal | undefined {
+  return d === "," || d === "." ? d : undefined;
+}
+
+function persenPada(formats: readonly boolean[] | undefined, i: number): boolean {
+  return formats !== undefined && formats[i] === true;
+}
+
+function bacaSel(
+  input: RawCell,
+  persenFormat: boolean,
+  desimal: Desimal | undefined,
+  sumber: Sumber,
+): Nilai {
+  if (typeof input === "string") return bacaTeks(lipat(input), input, desimal, sumber);
+  jejak.bukti = 0;
+  jejak.ambigu = false;
+  if (typeof input === "number") return bacaBilangan(input, persenFormat);
+  if (input === null || input === undefined) return pending("", "sel kosong");
+  if (typeof input === "boolean") {
+    return takTerbaca(String(input), `nilai logika (${input ? "TRUE" : "FALSE"}), bukan angka`);
+  }
+  // Not a RawCell by type, but cells from other libraries (rich text, dates) can still arrive.
+  return takTerbaca(teksAman(input), "jenis isi sel tidak dikenal, bukan angka");
+}
+
+function bacaBilangan(x: number, persenFormat: boolean): Nilai {
+  const raw = String(x);
+  if (Number.isNaN(x)) return takTerbaca(raw, "bukan angka yang sah (NaN)");
+  if (!Number.isFinite(x)) return takTerbaca(raw, `angka tak hingga (${raw})`);
+  if (!persenFormat) return { raw, kind: "number", value: x };
+  // 0.7704 * 100 is 77.03999999999999 in binary; 15 significant digits drop only that noise.
+  const value = Number((x * 100).toPrecision(15));
+  return { raw, kind: "percent", value, unit: "%", fromFormat: true };
+}
+
+function teksAman(x: unknown): string {
+  try {
+    return String(x);
+  } catch {
+    return "";
+  }
 }
