@@ -309,6 +309,7 @@ export function bacaTeks(
   if (j < selesai) {
     const u = s.slice(j, selesai);
     if (u.length === 1 && u.charCodeAt(0) === PERSEN) {
+      if (rupiah) return takTerbaca(raw, alasanSampah(s));
       persen = true;
       satuan = "%";
     } else {
@@ -382,6 +383,7 @@ export function bacaTeks(
         : semua / POW10[pecahan]
       : nilaiPanjang(s, awal, akhir, pecahan);
   if (eksponen !== 0) value = Number(`${value}e${eksponen}`);
+  if (value === Infinity) return takTerbaca(raw, `angka di luar jangkauan: '${s}'`);
   if (negatif && value !== 0) value = -value;
   if (kurung) {
     if (value !== 0) value = -value;
