@@ -1,6 +1,7 @@
 import { angkaDari, bacaKolom, bacaNilai, type Nilai, type RawCell } from "../../src/core/nilai";
 
-type Harapan = Omit<Nilai, "raw">;
+type TanpaRaw<T> = T extends unknown ? Omit<T, "raw"> : never;
+type Harapan = TanpaRaw<Nilai>;
 
 const angka = (value: number, unit?: string): Harapan =>
   unit === undefined ? { kind: "number", value } : { kind: "number", value, unit };
