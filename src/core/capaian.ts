@@ -104,8 +104,9 @@ function jebakanSkala(
   target: Nilai | number,
   realisasi: Nilai | number,
 ): string | undefined {
-  // Two `%` written in text are both percent points whatever their size (0.2% vs 5,77%).
-  if (t.persenTeks && r.persenTeks) return undefined;
+  // Two `%` written in text are both percent points whatever their size (0.2% vs 5,77%); so are
+  // two percent-formatted cells. Only a mix of origins can hide a factor of 100.
+  if (t.persen && r.persen && t.persenTeks === r.persenTeks) return undefined;
   // Count units (Dok, Orang) carry their own scale: 1 Dok against 100 Dok is no trap.
   if ((!t.persen && t.unit !== undefined) || (!r.persen && r.unit !== undefined)) return undefined;
   const tKecil = t.value > 0 && t.value <= 1.5 && r.value > 1.5;

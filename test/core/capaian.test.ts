@@ -258,6 +258,19 @@ describe("hitungCapaian", () => {
       expect(hitungCapaian(persen("80%", 80), 0.7704)).toMatchObject({ error: "value" });
     });
 
+    it("dua sel berformat persen juga satu skala: 0,5% dan 60%", () => {
+      const h = hitungCapaian(persen("0.005", 0.5, true), persen("0.6", 60, true));
+      expect(h.ok).toBe(true);
+      if (h.ok) expect(h.value).toBeCloseTo(12000, 9);
+    });
+
+    it("persen tertulis melawan persen format sel tetap diperiksa", () => {
+      expect(hitungCapaian(persen("0,8%", 0.8), persen("0.7704", 77.04, true))).toMatchObject({
+        ok: false,
+        error: "value",
+      });
+    });
+
     it("dua persen tertulis selalu poin persen: 0.2% dan 5,77% -> 2885", () => {
       const h = hitungCapaian(persen("0.2%", 0.2), persen("5,77%", 5.77));
       expect(h.ok).toBe(true);

@@ -9,7 +9,7 @@ import { capaianAngka, hitungCapaian } from "../../src/core/capaian";
 import { hitungSerapan } from "../../src/core/anggaran";
 import { hitungEfisiensi, type MetodeEfisiensi } from "../../src/core/efisiensi";
 import { cocokCetak, desimalCetak } from "../../src/core/pembulatan";
-import type { GradeNilai } from "../../src/core/nilai";
+import { bacaNilai, type GradeNilai } from "../../src/core/nilai";
 
 type Baris = Record<string, string>;
 
@@ -208,6 +208,28 @@ describe("vektor laporan nyata", () => {
           `harapan ${k.harapCocok ? "cocok" : "tidak cocok"}`,
       );
     expect(selisih).toEqual([]);
+  });
+
+  it("ujung ke ujung: teks sel asli lewat bacaNilai dan hitungCapaian memberi vonis yang sama", () => {
+    // The raw cells mix `0.2%` with `5,77%`, `18 dokumen`, `A`: no false scale trap, no unit note.
+    const baris = semua.filter(
+      (b) =>
+        (b.matches === "yes" || b.matches === "no") &&
+        !b.notes.includes("capaian_basis=anggaran") &&
+        b.target_raw.trim() !== "" &&
+        b.realisasi_raw.trim() !== "",
+    );
+    expect(baris.length).toBeGreaterThanOrEqual(150);
+    const beda = baris.flatMap((b) => {
+      const h = hitungCapaian(bacaNilai(b.target_raw), bacaNilai(b.realisasi_raw), {
+        polaritas: b.polarity === "-" ? "-" : "+",
+      });
+      if (!h.ok) return [`${b.asal}: ${h.message}`];
+      const cocok = cocokCetak(Number(b.capaian), h.value, desimalCetak(b.capaian_raw)) !== false;
+      const catatan = h.notes ? ` (catatan: ${h.notes.join(" ")})` : "";
+      return cocok === (b.matches === "yes") && catatan === "" ? [] : [`${b.asal}${catatan}`];
+    });
+    expect(beda).toEqual([]);
   });
 
   it("mencatat pemotongan (truncate) di Tabel 3.9 seed 002: 62,85 dan 126,49", () => {
