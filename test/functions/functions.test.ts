@@ -55,6 +55,13 @@ describe("SAKIP.CAPAIAN", () => {
     expect(sakipCapaian([["20 dokumen"]], [["18 Dokumen"]])).toStrictEqual([[90]]);
   });
 
+  test("grade targets compare on the ordinal scale", () => {
+    expect(sakipCapaian([["A"]], [["A"]])).toStrictEqual([[100]]);
+    const bb = sel(sakipCapaian([["A"]], [["BB"]]));
+    expect(bb).toStrictEqual(dariEngine(hitungCapaian(bacaNilai("A"), bacaNilai("BB"))));
+    expect(typeof bb === "number" && bb < 100).toBe(true);
+  });
+
   test("lower is better: selisih by default, rasio and sisa on request", () => {
     expect(sakipCapaian([[10]], [[8]], [["-"]])).toStrictEqual([[120]]);
     expect(sakipCapaian([[10]], [[8]], [["Menurun"]])).toStrictEqual([[120]]);
