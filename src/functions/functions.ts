@@ -186,7 +186,7 @@ export function sakipKategoriEfisiensi(
  * Membaca nilai yang diketik seperti di laporan ("76,50%", "80 Prosen", "Rp 1.234.567,-", "18 dokumen") menjadi angka; persen menjadi poin persen.
  * @customfunction NILAI NILAI
  * @param teks Sel atau rentang berisi nilai; satu kolom dibaca bersama agar pemisah ribuan dan desimal konsisten.
- * @returns Angka yang terbaca.
+ * @returns Angka yang terbaca. Predikat (A, BB, ...) memberi #VALUE! dan nilai yang belum tersedia ("-", "Menunggu Rilis ...") memberi #N/A, masing-masing dengan pesan.
  */
 export function sakipNilai(teks: unknown[][]): unknown[][] {
   return petakan(bacaRentang(keMatriks(teks)), (x): SelHasil => {
