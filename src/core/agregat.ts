@@ -1,6 +1,5 @@
 /**
  * Aggregates: means, pooled serapan, Renstra progress, trend (SAKIP.md section 5).
- * CONTRACT FILE: bodies are implemented by the formulas work package.
  */
 import { angkaTeks } from "./pesan";
 import { err, ok, type Result } from "./result";

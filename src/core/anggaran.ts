@@ -1,6 +1,5 @@
 /**
  * Budget: serapan (absorption) and sisa/SILPA (SAKIP.md section 5).
- * CONTRACT FILE: bodies are implemented by the formulas work package.
  */
 import type { Nilai } from "./nilai";
 import { angkaTeks, bacaDua, isErr, type Angka } from "./pesan";

@@ -1,6 +1,5 @@
 /**
  * Capaian (achievement) per SAKIP.md section 5.
- * CONTRACT FILE: types are final; bodies are implemented by the formulas work package.
  */
 import type { GradeNilai, Nilai } from "./nilai";
 import { angkaTeks, bacaDua, isErr, teksMasukan, type Angka } from "./pesan";

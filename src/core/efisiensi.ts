@@ -1,6 +1,5 @@
 /**
  * Tingkat efisiensi (SAKIP.md section 5).
- * CONTRACT FILE: bodies are implemented by the formulas work package.
  */
 import { kategori, type Skala } from "./kategori";
 import { angkaTeks } from "./pesan";

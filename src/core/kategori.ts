@@ -1,6 +1,5 @@
 /**
  * Kategori scales as data (SAKIP.md section 5), user scales and their validation.
- * CONTRACT FILE: types are final; bodies are implemented by the formulas work package.
  */
 import { angkaTeks } from "./pesan";
 import { err, ok, type Result } from "./result";

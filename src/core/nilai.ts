@@ -1,6 +1,5 @@
 /**
  * Reading cell values as planners type them (SAKIP.md section 4).
- * CONTRACT FILE: types are final; bodies are implemented by the nilai work package.
  */
 import { bacaTeks, jejak, lipat, type Desimal, type Sumber } from "./nilai-angka";
 import { pending, takTerbaca } from "./nilai-teks";

@@ -1,6 +1,5 @@
 /**
  * Rounding as reports print it: half-up mostly, sometimes truncated (SAKIP.md section 5).
- * CONTRACT FILE: bodies are implemented by the formulas work package.
  */
 
 export type CaraBulat = "half-up" | "truncate";

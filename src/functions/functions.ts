@@ -166,16 +166,19 @@ export function sakipKategoriEfisiensi(
 ): unknown[][] {
   const bawaan = pengaturanFungsi().metodeEfisiensi;
   const metodeDari = ingatTerakhir((x) => bacaMetodeEfisiensiSel(x, bawaan));
-  const pitaKantor = bacaSkala(keMatriks(pita), undefined);
+  // A pita typed in the formula must fit the method; the workbook's own bands apply to indeks only.
+  const pitaArgumen = bacaSkala(keMatriks(pita), undefined);
+  const pitaPengaturan = pengaturanFungsi().pitaEfisiensi;
   return siarkan([bacaRentang(keMatriks(efisiensi)), keMatriks(metode)], (sel) => {
-    if (pitaKantor !== undefined && !("bands" in pitaKantor)) {
-      return galatExcel(pitaKantor.error, pitaKantor.message);
+    if (pitaArgumen !== undefined && !("bands" in pitaArgumen)) {
+      return galatExcel(pitaArgumen.error, pitaArgumen.message);
     }
     const cara: MetodeEfisiensi | Err = metodeDari(sel[1]);
     if (typeof cara !== "string") return galatExcel(cara.error, cara.message);
-    if (pitaKantor !== undefined && cara !== "indeks") {
+    if (pitaArgumen !== undefined && cara !== "indeks") {
       return galatExcel("value", `Pita kategori hanya berlaku untuk metode indeks, bukan ${cara}.`);
     }
+    const pitaKantor = cara === "indeks" ? (pitaArgumen ?? pitaPengaturan) : undefined;
     const e = angkaSel(sel[0]);
     if (typeof e !== "number") return galatExcel(e.error, e.message);
     return dariHasil(kategoriEfisiensi(e, cara, pitaKantor));

@@ -1,24 +1,20 @@
 /**
- * Defaults of the custom functions in one place, so that the task pane can later replace them
- * with the workbook's own settings without touching the functions.
+ * The settings the custom functions use when an optional argument is omitted. They are a view of
+ * the engine's one settings shape (`core/pengaturan`), so the task pane can hand the workbook's
+ * settings to the functions without a second definition of the defaults.
  */
-import type { MetodeNegatif } from "../core/capaian";
-import type { MetodeEfisiensi } from "../core/efisiensi";
-import type { PresetSkalaId } from "../core/kategori";
+import { PENGATURAN_BAWAAN as BAWAAN_INTI } from "../core/pengaturan";
+import type { Pengaturan } from "../core/pengaturan";
 
-export interface PengaturanFungsi {
-  /** Kategori scale used when `skala` is omitted. */
-  skala: PresetSkalaId;
-  /** Formula for lower-is-better indicators when `metode` is omitted. */
-  metodeNegatif: MetodeNegatif;
-  /** Efficiency convention when `metode` is omitted. */
-  metodeEfisiensi: MetodeEfisiensi;
-}
+export type PengaturanFungsi = Pick<
+  Pengaturan,
+  "skala" | "metodeNegatif" | "metodeEfisiensi" | "pitaEfisiensi"
+>;
 
 export const PENGATURAN_BAWAAN: Readonly<PengaturanFungsi> = Object.freeze({
-  skala: "permendagri86",
-  metodeNegatif: "selisih",
-  metodeEfisiensi: "selisih",
+  skala: BAWAAN_INTI.skala,
+  metodeNegatif: BAWAAN_INTI.metodeNegatif,
+  metodeEfisiensi: BAWAAN_INTI.metodeEfisiensi,
 });
 
 let aktif: Readonly<PengaturanFungsi> = PENGATURAN_BAWAAN;

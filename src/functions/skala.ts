@@ -15,15 +15,15 @@ const BENTUK_TABEL = "batas bawah | label, atau batas bawah | batas atas | label
  * one gets #N/A from `kategori`); overlaps, disorder and unreadable bounds make the table
  * unusable, since the label would depend on row order.
  */
-export function bacaSkala(m: Matriks, bawaan: string | undefined): Skala | Err | undefined {
+export function bacaSkala(m: Matriks, bawaan: string | Skala | undefined): Skala | Err | undefined {
   if (m.length === 1 && m[0].length === 1) {
     const x = m[0][0];
-    if (kosong(x)) return bawaan === undefined ? undefined : bacaPreset(bawaan);
+    if (kosong(x)) return skalaBawaan(bawaan);
     return bacaPreset(x);
   }
   const baris = m.filter((b) => !b.every(kosong));
   const lebar = baris.reduce((w, b) => Math.max(w, b.length), 0);
-  if (baris.length === 0) return bawaan === undefined ? undefined : bacaPreset(bawaan);
+  if (baris.length === 0) return skalaBawaan(bawaan);
   if (lebar < 2 || lebar > 3) {
     return err("value", `Tabel skala harus 2 atau 3 kolom: ${BENTUK_TABEL}.`);
   }
@@ -36,6 +36,12 @@ export function bacaSkala(m: Matriks, bawaan: string | undefined): Skala | Err |
     return err("value", `Tabel skala tidak dapat dipakai: ${pesan || "tabel tidak terbaca"}.`);
   }
   return skala;
+}
+
+/** The settings name a preset by id or carry a user scale already built. */
+function skalaBawaan(bawaan: string | Skala | undefined): Skala | Err | undefined {
+  if (bawaan === undefined || typeof bawaan === "object") return bawaan;
+  return bacaPreset(bawaan);
 }
 
 function bacaPreset(x: unknown): Skala | Err {

@@ -4,6 +4,7 @@ import { hitungSerapan } from "../../src/core/anggaran";
 import { kemajuanRenstra } from "../../src/core/agregat";
 import { hitungEfisiensi } from "../../src/core/efisiensi";
 import { bacaNilai } from "../../src/core/nilai";
+import { skalaDariTabel } from "../../src/core/kategori";
 import type { Result } from "../../src/core/result";
 import {
   sakipCapaian,
@@ -366,6 +367,19 @@ describe("SAKIP.KATEGORI.EFISIENSI", () => {
     expect(sakipKategoriEfisiensi([[15]], undefined, pita)).toStrictEqual([
       [VALUE("Pita kategori hanya berlaku untuk metode indeks, bukan selisih.")],
     ]);
+  });
+
+  test("the workbook's bands apply to indeks only", () => {
+    const pitaEfisiensi = skalaDariTabel([
+      [100, "Efisien"],
+      [0, "Kurang Efisien"],
+    ]).skala;
+    aturPengaturanFungsi({ pitaEfisiensi });
+    expect(sakipKategoriEfisiensi([[110], [50]], [["indeks"]])).toStrictEqual([
+      ["Efisien"],
+      ["Kurang Efisien"],
+    ]);
+    expect(sakipKategoriEfisiensi([[5], [-5]])).toStrictEqual([["Efisien"], ["Tidak Efisien"]]);
   });
 
   test("unknown method", () => {
