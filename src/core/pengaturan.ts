@@ -27,6 +27,11 @@ export interface Pengaturan {
     /** Targets and realisasi compared across tables: relative. */
     relatif: number;
   };
+  /**
+   * The report year: which year column gives a row's target/realisasi when a table has several.
+   * When absent, the latest year that has realisasi anywhere in the workbook.
+   */
+  tahun?: number;
   /** Capaian above this is flagged `capaian-outlier`. */
   batasOutlier: number;
 }
