@@ -57,7 +57,8 @@ function bentuk(m: Masukan): Bentuk {
 
 /** The input in percent points (a fraction times 100). */
 function poin(b: Bentuk): string {
-  return b.pecahan ? `${b.teks}*100` : b.teks;
+  // Parenthesised: the input may stand as a divisor (`E5/(D5*100)`).
+  return b.pecahan ? `(${b.teks}*100)` : b.teks;
 }
 
 /** `IF(OR(ISBLANK(a),ISBLANK(b)),NA(),inti)`; only references are checked for blank. */

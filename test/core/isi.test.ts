@@ -143,7 +143,7 @@ describe("rencanaIsi, formulas mode", () => {
       formula: "IF(OR(ISBLANK(C11),ISBLANK(D11)),NA(),D11/C11)",
       value: 0.8,
     });
-    expect(sel("F11")?.formula).toContain('IF(E11*100>90,"Sangat Tinggi"');
+    expect(sel("F11")?.formula).toContain('IF((E11*100)>90,"Sangat Tinggi"');
     expect(sel("F11")?.value).toBe("Tinggi");
   });
 

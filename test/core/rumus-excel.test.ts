@@ -199,9 +199,9 @@ describe("rumusCapaian", () => {
     expect(rumusCapaian({ ref: "D5", pecahan: true }, { ref: "E5", pecahan: true }, plus)).toBe(
       "IF(OR(ISBLANK(D5),ISBLANK(E5)),NA(),E5/D5*100)",
     );
-    expect(rumusCapaian({ ref: "D5", pecahan: true }, "E5", plus)).toBe(
-      "IF(OR(ISBLANK(D5),ISBLANK(E5)),NA(),E5/D5*100*100)",
-    );
+    const campur = rumusCapaian({ ref: "D5", pecahan: true }, "E5", plus);
+    expect(campur).toBe("IF(OR(ISBLANK(D5),ISBLANK(E5)),NA(),E5/(D5*100)*100)");
+    expect(evaluasi(campur, { D5: 0.8, E5: 76.5 })).toBe((76.5 / (0.8 * 100)) * 100);
   });
 
   it("takes LAMBDA parameter names as well as cells", () => {
@@ -257,8 +257,8 @@ describe("rumusKategori", () => {
         'IF(G5>=51,"Rendah","Sangat Rendah")))))',
     );
     expect(rumusKategori({ ref: "G5", pecahan: true }, skalaPreset("atribut"))).toBe(
-      'IF(ISBLANK(G5),NA(),IF(G5*100>=85,"Sangat Berhasil",IF(G5*100>=70,"Berhasil",' +
-        'IF(G5*100>=55,"Cukup Berhasil","Tidak Berhasil"))))',
+      'IF(ISBLANK(G5),NA(),IF((G5*100)>=85,"Sangat Berhasil",IF((G5*100)>=70,"Berhasil",' +
+        'IF((G5*100)>=55,"Cukup Berhasil","Tidak Berhasil"))))',
     );
   });
 
@@ -351,7 +351,7 @@ describe("budget and efficiency formulas", () => {
     );
     expect(
       rumusEfisiensi("H5", { ref: "I5", pecahan: true }, "selisih", { hasilPecahan: true }),
-    ).toBe("IF(OR(ISBLANK(H5),ISBLANK(I5)),NA(),(H5-I5*100)/100)");
+    ).toBe("IF(OR(ISBLANK(H5),ISBLANK(I5)),NA(),(H5-(I5*100))/100)");
     for (const m of ["selisih", "rasio", "indeks"] as MetodeEfisiensi[]) {
       for (const [c, s] of [
         [104.5, 88.25],
@@ -371,7 +371,7 @@ describe("SAKIP.* calls", () => {
     expect(namaFungsiSakip("KATEGORI.EFISIENSI")).toBe("_xldudf_SAKIP_KATEGORI_EFISIENSI");
     expect(
       fungsiCapaian("D5", { ref: "E5", pecahan: true }, { polaritas: "-", metode: "rasio" }),
-    ).toBe('_xldudf_SAKIP_CAPAIAN(D5,E5*100,"-","rasio")');
+    ).toBe('_xldudf_SAKIP_CAPAIAN(D5,(E5*100),"-","rasio")');
     expect(
       fungsiCapaian("D5", "E5", { polaritas: "+", metode: "selisih", hasilPecahan: true }),
     ).toBe('_xldudf_SAKIP_CAPAIAN(D5,E5,"+","selisih")/100');
