@@ -32,6 +32,12 @@ export const PESAN_XLS_LAMA =
 export const PESAN_BUKAN_XLSX =
   "Berkas bukan buku kerja Excel (.xlsx): isinya tidak dikenali. Pastikan berkasnya benar, atau buka di Excel lalu simpan sebagai .xlsx.";
 
+export const PESAN_TEKS =
+  "Berkas berisi teks biasa, bukan buku kerja Excel (.xlsx): buka di Excel, lalu simpan sebagai .xlsx.";
+
+export const PESAN_CSV =
+  "Berkas CSV, bukan buku kerja Excel (.xlsx): buka di Excel, lalu simpan sebagai Buku Kerja Excel (.xlsx).";
+
 export const PESAN_TERPOTONG =
   "Berkas .xlsx rusak atau tidak utuh (misalnya unduhan atau salinan belum selesai): salin ulang berkasnya, atau buka di Excel lalu simpan ulang.";
 

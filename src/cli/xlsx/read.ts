@@ -9,7 +9,7 @@
  * exceljs without styles (formats lost, values kept); the small fast-xml-parser reader.
  */
 import type { Cell, SheetModel, WorkbookModel } from "../../core/workbook";
-import { BukuKerjaError, rusak } from "./errors";
+import { BukuKerjaError, PESAN_BUKAN_XLSX, PESAN_CSV, PESAN_TEKS, rusak } from "./errors";
 import { openPackage, packageInfo, type SheetPart } from "./opc";
 import { readCellsWithExceljs, hasAddresses, type SheetSource } from "./read-exceljs";
 import { readNumFmts, readSharedStrings, readSheetCellsFallback } from "./read-fallback";
@@ -27,6 +27,11 @@ export interface ReadOptions {
 
 /** Which reader produced the cells of a sheet; for tests and diagnostics. */
 export type Pembaca = "exceljs" | "exceljs-tanpa-gaya" | "cadangan";
+
+export interface ReadDetailOptions extends ReadOptions {
+  /** Read every sheet with the fallback reader (tests hold both readers to the same model). */
+  cadangan?: boolean;
+}
 
 export interface ReadDetail {
   model: WorkbookModel;
@@ -88,16 +93,37 @@ function fallbackCells(
   });
 }
 
+function open(data: Uint8Array, fileName: string | undefined): ZipArchive {
+  try {
+    return openPackage(data);
+  } catch (e) {
+    // A CSV saved under an Excel name is common; say what it is rather than "not recognised".
+    if (e instanceof BukuKerjaError && e.message === PESAN_BUKAN_XLSX && isText(data)) {
+      const csv = fileName !== undefined && /\.csv$/i.test(fileName);
+      throw rusak(csv ? PESAN_CSV : PESAN_TEKS);
+    }
+    throw e;
+  }
+}
+
+function isText(data: Uint8Array): boolean {
+  const n = Math.min(data.length, 512);
+  for (let i = 0; i < n; i++) {
+    if (data[i] < 9) return false;
+  }
+  return n > 0;
+}
+
 export async function readWorkbookDetail(
   data: Uint8Array,
-  _options: ReadOptions = {},
+  options: ReadDetailOptions = {},
 ): Promise<ReadDetail> {
-  const zip = openPackage(data);
+  const zip = open(data, options.fileName);
   const info = packageInfo(zip);
   const sources = info.sheets.map((part) => loadSheet(zip, part));
   const merges = sources.map((s) => readMerges(s.xml, s.layout));
 
-  const viaExceljs = sources.map((s) => hasAddresses(s.xml, s.layout));
+  const viaExceljs = sources.map((s) => options.cadangan !== true && hasAddresses(s.xml, s.layout));
   const exceljsIdx = sources.map((_s, i) => i).filter((i) => viaExceljs[i]);
   const cells: (Cell | undefined)[][][] = sources.map(() => []);
   const pembaca: Pembaca[] = sources.map(() => "cadangan");

@@ -55,7 +55,6 @@ interface Item {
   end: number;
   /** 0-based index (row or column), explicit or implied by order. */
   index: number;
-  explicit: boolean;
 }
 
 /** Rows (`row`) or cells (`c`) between `from` and `to`, with implied indices resolved. */
@@ -75,7 +74,7 @@ function items(xml: string, p: string, local: string, from: number, to: number):
         index = parseA1(r)?.c;
       }
     }
-    out.push({ tag: t, end, index: index ?? prev + 1, explicit: index !== undefined });
+    out.push({ tag: t, end, index: index ?? prev + 1 });
     prev = index ?? prev + 1;
     t = findTag(xml, p, local, end, to);
   }
@@ -360,7 +359,8 @@ export function editSheet(
   ): { text: string; cols: number[] } => {
     const cells = items(xml, p, "c", from, to);
     const byCol = new Map(cells.map((c) => [c.index, c]));
-    const inserts: { at: number; text: string; beforeIdx: number }[] = [];
+    // Implied addresses are contiguous, so a cell is never inserted right before one.
+    const inserts: { at: number; text: string }[] = [];
     const replaces = new Map<number, string>();
     const cols: number[] = [];
     for (const [c, op] of [...rowOps].sort((a, b) => a[0] - b[0])) {
@@ -406,35 +406,19 @@ export function editSheet(
         );
         at = ext?.start ?? (cells.length > 0 ? cells[cells.length - 1].end : to);
       }
-      inserts.push({ at, text, beforeIdx: nextIdx });
+      inserts.push({ at, text });
       cols.push(c);
       grow(r, c);
     }
-    // A following cell whose column was implied by order needs its address now.
-    const addressed = new Map<number, string>();
-    for (const ins of inserts) {
-      if (ins.beforeIdx < 0) continue;
-      const next = cells[ins.beforeIdx];
-      if (!next.explicit && !replaces.has(next.tag.start)) {
-        addressed.set(
-          next.tag.start,
-          withAttr(next.tag, xml, "r", a1(r, next.index)) + xml.slice(next.tag.end, next.end),
-        );
-      }
-    }
     let text = "";
     let pos = from;
-    const points = new Set<number>([
-      ...inserts.map((i) => i.at),
-      ...replaces.keys(),
-      ...addressed.keys(),
-    ]);
+    const points = new Set<number>([...inserts.map((i) => i.at), ...replaces.keys()]);
     for (const at of [...points].sort((a, b) => a - b)) {
       text += xml.slice(pos, at);
       pos = at;
       for (const ins of inserts) if (ins.at === at) text += ins.text;
       const cell = cells.find((x) => x.tag.start === at);
-      const rep = replaces.get(at) ?? addressed.get(at);
+      const rep = replaces.get(at);
       if (rep !== undefined && cell !== undefined) {
         text += rep;
         pos = cell.end;
@@ -446,7 +430,7 @@ export function editSheet(
 
   const rowByIndex = new Map(rowsIdx.map((row) => [row.index, row]));
   const pieces: { start: number; end: number; text: string }[] = [];
-  const newRows: { at: number; text: string; beforeIdx: number }[] = [];
+  const newRows: { at: number; text: string }[] = [];
   for (const [r, rowOps] of [...ops].sort((a, b) => a[0] - b[0])) {
     const row = rowByIndex.get(r);
     if (row !== undefined) {
@@ -477,19 +461,8 @@ export function editSheet(
     if (text === "") continue;
     const nextIdx = rowsIdx.findIndex((x) => x.index > r);
     const at = nextIdx >= 0 ? rowsIdx[nextIdx].tag.start : contentEnd;
-    newRows.push({ at, text: `<${p}row r="${r + 1}">${text}</${p}row>`, beforeIdx: nextIdx });
+    newRows.push({ at, text: `<${p}row r="${r + 1}">${text}</${p}row>` });
   }
-  for (const nr of newRows) {
-    if (nr.beforeIdx < 0) continue;
-    const next = rowsIdx[nr.beforeIdx];
-    if (next.explicit || pieces.some((x) => x.start === next.tag.start)) continue;
-    pieces.push({
-      start: next.tag.start,
-      end: next.tag.end,
-      text: withAttr(next.tag, xml, "r", String(next.index + 1)),
-    });
-  }
-
   let body = "";
   let pos = contentStart;
   const points = [
