@@ -1,0 +1,4 @@
+/** The cascade model of a workbook (SAKIP.md section 1). */
+export { bangunKaskade } from "./bangun";
+export { kunciKode, kunciNama, segmenKode } from "./normal";
+export type * from "./types";
