@@ -147,7 +147,15 @@ export function calonJudul(g: Grid, r: number): boolean {
 /** A row of labels only (sub-labels under groups, a units row): part of the header above it. */
 function barisSubLabel(g: Grid, r: number, c0: number, c1: number): boolean {
   const n = nilaiBaris(g, r, c0, c1);
-  return n !== undefined && n.labels >= 1 && n.lain === 0;
+  if (n === undefined || n.labels < 1 || n.lain > 0) return false;
+  // `TUJUAN :` alone in the first column opens a section of the body; it is no sub-label.
+  let isi = 0;
+  for (let c = c0; c <= c1; c++) {
+    if (g.kosong(r, c)) continue;
+    isi++;
+    if (g.teks(r, c).endsWith(":")) return false;
+  }
+  return !(isi === 1 && !g.kosong(r, c0));
 }
 
 /** Builds the header block that starts at row `r` (a `calonJudul` row). */

@@ -124,7 +124,7 @@ export function bacaLabel(t: TeksJudul): Bacaan | undefined {
     return { role: "capaian", tingkatCapaian: ada("tingkat") };
   }
   if (ada("anggaran")) return { role: "pagu" };
-  if (hanya("persentase", "nilai")) return { khusus: "persen" };
+  if (hanya("persentase")) return { khusus: "persen" };
 
   if (tingkat.length > 0 || ada("uraian") || ada("urusan")) return bacaNama(kata, tingkat);
   return undefined;
