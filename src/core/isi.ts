@@ -116,6 +116,16 @@ export interface RencanaIsi {
 export interface OpsiIsi {
   /** The report year when known (else `pengaturan.tahun`, else the latest year with realisasi). */
   tahun?: number;
+  /**
+   * A row's polarity as the checks settled it (the cascade may carry it across tables); the
+   * row's own `polaritas` when absent or undefined.
+   */
+  polaritas?: (table: RecognizedTable, row: number) => Polaritas | undefined;
+  /**
+   * The number format of a cell the model holds no format for (an empty cell whose style gives
+   * it `0.00%`): a percent-formatted result cell must get a fraction.
+   */
+  format?: (sheet: string, row: number, col: number) => string | undefined;
 }
 
 // ---- Reading the inputs ---------------------------------------------------------------------
@@ -331,6 +341,9 @@ interface Konteks {
   rencana: RencanaIsi;
   /** Per output column (0-based), the state of each row's cell after filling. */
   terisi: Map<number, (Sumber | undefined)[]>;
+  /** The table as recognised (before total rows were set aside), for `polaritas`. */
+  asal: RecognizedTable;
+  polaritas?: OpsiIsi["polaritas"];
 }
 
 function persenKeluaran(cell: Cell | undefined, x: number | string): number | string {
@@ -376,7 +389,8 @@ function bahanCapaian(k: Konteks, keluaran: ColumnRole, i: number): Bahan | unde
   const kt = pilihKolom(k.table, "target", keluaran, k.tahun);
   const kr = pilihKolom(k.table, "realisasi", keluaran, k.tahun);
   if (kt === undefined || kr === undefined) return undefined;
-  const polaritas: Polaritas = k.table.rows[i].polaritas;
+  const dr = k.table.rows[i];
+  const polaritas: Polaritas = k.polaritas?.(k.asal, dr.row) ?? dr.polaritas;
   const opsi = { polaritas, metode: k.pengaturan.metodeNegatif };
   const cell = cellAt(k.sheet, k.table.rows[i].row, keluaran.col);
   const pecahan = keluaran.role === "capaian" && persenFormat(cell);
@@ -400,7 +414,7 @@ function bahanUang(
   const kr = pilihKolom(k.table, "realisasi_anggaran", keluaran, k.tahun);
   if (kp === undefined || kr === undefined) return undefined;
   const cell = cellAt(k.sheet, k.table.rows[i].row, keluaran.col);
-  const pecahan = keluaran.role === jenis && jenis !== "sisa" && persenFormat(cell);
+  const pecahan = jenisKolom(keluaran) === jenis && jenis !== "sisa" && persenFormat(cell);
   const p = k.baca.nilai(kp.col, i);
   const r = k.baca.nilai(kr.col, i);
   const hitung =
@@ -560,6 +574,42 @@ function isiKolom(k: Konteks, jenis: KolomIsi, keluaran: ColumnRole): void {
   rencana.kolom.push(ringkas);
 }
 
+/** The sheet with the formats of the empty result cells filled in (rows copied, not changed). */
+function lengkapiFormat(
+  sheet: SheetModel,
+  table: RecognizedTable,
+  format: NonNullable<OpsiIsi["format"]>,
+): SheetModel {
+  let cells: SheetModel["cells"] | undefined;
+  for (const kolom of table.columns) {
+    if (jenisKolom(kolom) === undefined) continue;
+    for (const dr of table.rows) {
+      const cell = cellAt(sheet, dr.row, kolom.col);
+      if (cell?.fmt !== undefined || !kosong(cell)) continue;
+      const fmt = format(sheet.name, dr.row, kolom.col);
+      if (fmt === undefined || fmt === "" || fmt.toLowerCase() === "general") continue;
+      cells ??= sheet.cells.slice();
+      const baris = (cells[dr.row] ?? []).slice();
+      baris[kolom.col] = { v: cell?.v ?? null, fmt };
+      cells[dr.row] = baris;
+    }
+  }
+  return cells === undefined ? sheet : { ...sheet, cells };
+}
+
+/**
+ * What a column is filled with. A SILPA column headed as a percentage (`Persentase SILPA (%)`)
+ * gets the percentage whatever role it was given: writing rupiah into it would be worse than
+ * leaving it alone.
+ */
+function jenisKolom(kolom: ColumnRole): KolomIsi | undefined {
+  if (kolom.role === "sisa") {
+    const judul = kolom.header.split(">").pop() ?? "";
+    return /persen|prosen|%/i.test(judul) ? "persen_sisa" : "sisa";
+  }
+  return KOLOM_ISI.find((k) => k === kolom.role);
+}
+
 function rentangA1(t: RecognizedTable): string {
   return `${a1(t.range.r0, t.range.c0)}:${a1(t.range.r1, t.range.c1)}`;
 }
@@ -587,9 +637,15 @@ export function rencanaIsi(
   };
   const tahun = opsi?.tahun ?? pengaturan.tahun ?? tahunLaporan(wb, tables);
   const skala = skalaDari(pengaturan);
+  const dilengkapi = new Map<SheetModel, SheetModel>();
   for (const table of tables) {
-    const sheet = wb.sheets.find((s) => s.name === table.sheet);
-    if (sheet === undefined) continue;
+    const asli = wb.sheets.find((s) => s.name === table.sheet);
+    if (asli === undefined) continue;
+    const sheet =
+      opsi?.format === undefined
+        ? asli
+        : lengkapiFormat(dilengkapi.get(asli) ?? asli, table, opsi.format);
+    dilengkapi.set(asli, sheet);
     // Total and repeated header rows are never data, whatever a recogniser put in `rows`.
     const bukanData = new Set([...table.totalRows.map((t) => t.row), ...table.repeatedHeaderRows]);
     const rows = table.rows.filter((r) => !bukanData.has(r.row));
@@ -604,9 +660,11 @@ export function rencanaIsi(
       tahun,
       rencana,
       terisi: new Map(),
+      asal: table,
     };
+    if (opsi?.polaritas !== undefined) k.polaritas = opsi.polaritas;
     for (const jenis of KOLOM_ISI) {
-      for (const kolom of tabel.columns) if (kolom.role === jenis) isiKolom(k, jenis, kolom);
+      for (const kolom of tabel.columns) if (jenisKolom(kolom) === jenis) isiKolom(k, jenis, kolom);
     }
   }
   if (mode === "functions" && rencana.edits.length > 0) {

@@ -521,3 +521,31 @@ describe("merged cells", () => {
     ]);
   });
 });
+
+describe("a SILPA percentage given the sisa role", () => {
+  it("gets the percentage, not rupiah", () => {
+    const s = lembar("Sisa", [
+      ["Pagu", "Realisasi", "SILPA (Rp)", "Persentase SILPA (%)"],
+      [200, 150, null, null],
+    ]);
+    const t = tabel(
+      "Sisa",
+      "anggaran",
+      [
+        kolom("pagu", 0),
+        kolom("realisasi_anggaran", 1),
+        kolom("sisa", 2, { header: "SILPA (Rp)" }),
+        kolom("sisa", 3, { header: "Persentase SILPA (%)" }),
+      ],
+      [baris(1)],
+      1,
+      3,
+    );
+    const r = rencanaIsi({ sheets: [s] }, [t], P, "formulas");
+    expect(r.edits.map((e) => [e.col, e.formula, e.value])).toEqual([
+      [2, "IF(OR(ISBLANK(A2),ISBLANK(B2)),NA(),A2-B2)", 50],
+      [3, "IF(OR(ISBLANK(A2),ISBLANK(B2)),NA(),(A2-B2)/A2*100)", 25],
+    ]);
+    expect(r.kolom.map((k) => k.kolom)).toEqual(["sisa", "persen_sisa"]);
+  });
+});
