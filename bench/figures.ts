@@ -7,6 +7,7 @@ import zlib from "zlib";
 import { capaianAngka, hitungCapaian } from "../src/core/capaian";
 import { bacaNilai } from "../src/core/nilai";
 import { sakipCapaian } from "../src/functions/functions";
+import { daftarkanCheck } from "./check";
 import { korpusAngka, korpusNilai } from "./korpus";
 import { daftarkan, lajuPerDetik, median, tampung, waktu } from "./ukur";
 
@@ -107,3 +108,6 @@ daftarkan({
     return zlib.gzipSync(fs.readFileSync(berkas), { level: 9 }).length / 1024;
   },
 });
+
+// `kinerja check` on 50 offices (bench/check.ts): last, as it is the slowest.
+daftarkanCheck();
