@@ -263,3 +263,21 @@ describe("bin/kinerja.js", () => {
     });
   });
 });
+
+describe("docs/cli.md", () => {
+  it("documents every rule, every settings key, every fill mode and the exit codes", async () => {
+    const dok = await fs.readFile(path.join(AKAR, "docs", "cli.md"), "utf8");
+    const { ATURAN } = await import("../../src/core/periksa/aturan");
+    const { KUNCI_PENGATURAN } = await import("../../src/core/pengaturan-baca");
+    const { MODE_ISI } = await import("../../src/core/isi");
+    const hilang = [
+      ...ATURAN.map((a) => `| \`${a.id}\` | ${a.severity} | ${a.judul} | ${a.sel} |`),
+      ...KUNCI_PENGATURAN.map((k) => `| \`${k}\` |`),
+      ...MODE_ISI.map((m) => `| \`${m}\``),
+      "| 0 |",
+      "| 1 |",
+      "| 2 |",
+    ].filter((baris) => !dok.includes(baris));
+    expect(hilang).toEqual([]);
+  });
+});
