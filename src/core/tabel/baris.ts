@@ -25,11 +25,21 @@ import { LEVELS, type DataRow, type Level, type TotalRow } from "./types";
 export interface HasilBaris {
   rows: DataRow[];
   totalRows: TotalRow[];
+  /**
+   * Indexes into `rows` of levels decided on weak evidence that another table may settle:
+   * kegiatan by case or outline in a column that can also hold sub kegiatan (`kegiatan`), and
+   * unnumbered sasaran under a numbered tujuan in one Tujuan/Sasaran column (`sasaran`).
+   */
+  ragu: { i: number; jenis: "kegiatan" | "sasaran" }[];
+  /** For a continuation row's index, the index of its entity's row (when that is a row). */
+  lanjutDari: Map<number, number>;
 }
 
 interface Entitas {
   level?: Level;
   row: number;
+  /** Index in `rows`, when the entity is a row of its own. */
+  idx?: number;
   nama?: string;
   parentRow?: number;
   kode?: string;
@@ -153,6 +163,8 @@ function ringkas(kolom: readonly KolomPeran[], c0: number, c1: number): Ringkas 
       nomorTerakhir = undefined;
     } else if (k.role === "indikator") {
       out.indikator.push(k.col);
+      // `Program/Indikator`: the column also names the program rows its indicators sit under.
+      if (k.indikatorAnak === true) nama.push({ k, nomor: nomorTerakhir });
       nomorTerakhir = undefined;
     } else if (PERAN_NILAI.has(k.role)) out.nilai.push(k.col);
     else {
@@ -183,6 +195,8 @@ export function analisisBaris(
   const R = ringkas(kolom, c0, c1);
   const rows: DataRow[] = [];
   const totalRows: TotalRow[] = [];
+  const ragu: { i: number; jenis: "kegiatan" | "sasaran" }[] = [];
+  const lanjutDari = new Map<number, number>();
 
   // Numbering style, and whether a Tujuan/Sasaran column really holds two levels: deeper outline
   // numbers, or unnumbered rows with a new name and values of their own under numbered ones.
@@ -279,7 +293,7 @@ export function analisisBaris(
       continue;
     }
 
-    const indikator = teksIndikator(g, r, R);
+    let indikator = teksIndikator(g, r, R);
     // Nothing that makes a row: no number, name, indicator or value (a stray remark).
     if (nm === undefined && indikator === undefined && kodeTeks === undefined && !adaNilai)
       continue;
@@ -294,6 +308,10 @@ export function analisisBaris(
         namaTeks = m[2];
       }
     }
+    // In a `Program/Indikator` column the program's own row carries its name, not an indicator.
+    if (nm?.kol.k.indikatorAnak === true && (kodeObj === undefined || kodeObj.seg.length < 2)) {
+      indikator = undefined;
+    }
     const dr: DataRow = {
       row: r,
       levelReason: "",
@@ -301,7 +319,8 @@ export function analisisBaris(
       polaritas: opsi.polaritasBawaan,
       polaritasReason: "",
     };
-    if (kodeCetak !== undefined) dr.kode = kodeCetak;
+    // A number printed inside the name cell (`1. Program ...`) orders rows but is no code.
+    if (kodeTeks !== undefined) dr.kode = kodeTeks;
     if (indikator !== undefined) dr.indikator = indikator;
 
     // Higher name columns filled on this row open their own entities (TUJUAN beside SASARAN).
@@ -338,12 +357,15 @@ export function analisisBaris(
         entitas,
         namaTeks === undefined ? "tanpa nomor dan nama" : "nama sama dengan baris di atas",
       );
+      if (entitas.idx !== undefined) lanjutDari.set(rows.length, entitas.idx);
     } else if (namaDikenal !== undefined && kodeObj === undefined) {
       isiLanjutan(dr, namaDikenal, "nama sama dengan entitas di atas");
+      if (namaDikenal.idx !== undefined) lanjutDari.set(rows.length, namaDikenal.idx);
       entitas = namaDikenal;
     } else if (ladderAnak && entitas !== undefined) {
       // `Program/Indikator`: `1.1` under `1.` is an indicator of program 1.
       isiLanjutan(dr, entitas, `nomor ${kodeCetak} di bawah ${entitas.kode ?? "baris di atas"}`);
+      if (entitas.idx !== undefined) lanjutDari.set(rows.length, entitas.idx);
       if (namaTeks !== undefined) dr.indikator = namaTeks;
     } else {
       const t = tentukanTingkat({
@@ -397,7 +419,15 @@ export function analisisBaris(
         dr.parentRow = parentRow;
         dr.levelReason += `; ${induAlasan}`;
       }
-      const e: Entitas = { level: dr.level, row: r, nama: namaTeks, parentRow, kode: kodeCetak };
+      if (t.ragu !== undefined) ragu.push({ i: rows.length, jenis: t.ragu });
+      const e: Entitas = {
+        level: dr.level,
+        row: r,
+        idx: rows.length,
+        nama: namaTeks,
+        parentRow,
+        kode: kodeCetak,
+      };
       if (kodeObj !== undefined && !petaUrut.has(kodeObj.norm)) petaUrut.set(kodeObj.norm, r);
       dorong(e);
       if (namaTeks !== undefined) petaNama.set(kunciNama(namaTeks), e);
@@ -407,7 +437,7 @@ export function analisisBaris(
     rows.push(dr);
     barisAkhir = dr;
   }
-  return { rows, totalRows };
+  return { rows, totalRows, ragu, lanjutDari };
 }
 
 function kunciNama(s: string): string {
@@ -449,6 +479,9 @@ function kodeBaris(
     const k = t === "" ? undefined : bacaKode(t);
     if (k !== undefined) return { teks: t, kode: k };
   }
+  // A number beside another name column (the sasaran block of a two-block table) is not this
+  // row's entity's number.
+  if (nm !== undefined && R.nama.some((n) => n.nomor !== undefined)) return undefined;
   for (const c of R.nomor) {
     const t = g.teks(r, c);
     const k = t === "" ? undefined : bacaKode(t);
@@ -508,21 +541,20 @@ function labelTotal(
   return undefined;
 }
 
-/** True when the row's text can only continue the row above (no new entity, no values). */
+/**
+ * True when the row's text can only continue the row above: no new name (no keyword, no number
+ * in front, not a name seen before). Remark columns may continue too (`Analisis`, `Solusi`).
+ */
 function lanjutanTeks(
   isi: Map<number, string>,
   R: Ringkas,
   petaNama: Map<string, Entitas>,
 ): boolean {
   for (const [c, t] of isi) {
-    const n = R.nama.find((x) => x.k.col === c);
-    if (n !== undefined) {
-      if (kataKunci(t) !== undefined || RE_NOMOR_DEPAN.test(t)) return false;
-      if (petaNama.has(kunciNama(t))) return false;
-      continue;
-    }
-    if (R.indikator.includes(c) || R.lain.includes(c)) continue;
-    return false;
+    if (R.nomor.includes(c)) return false;
+    if (!R.nama.some((x) => x.k.col === c)) continue;
+    if (kataKunci(t) !== undefined || RE_NOMOR_DEPAN.test(t)) return false;
+    if (petaNama.has(kunciNama(t))) return false;
   }
   return true;
 }
@@ -568,7 +600,12 @@ interface KonteksTingkat {
  * row, the outline number within the column's levels, the filled column, the indicator label,
  * upper case, and finally order.
  */
-function tentukanTingkat(k: KonteksTingkat): { level?: Level; alasan: string; penuh?: string } {
+function tentukanTingkat(k: KonteksTingkat): {
+  level?: Level;
+  alasan: string;
+  penuh?: string;
+  ragu?: "kegiatan" | "sasaran";
+} {
   let penuh: string | undefined;
   if (k.kodeObj !== undefined && k.gaya !== "urut") {
     const t = tingkatKode(k.kodeObj, k.gaya, k.ktx);
@@ -605,6 +642,7 @@ function tentukanTingkat(k: KonteksTingkat): { level?: Level; alasan: string; pe
         level,
         alasan: `nomor urut ${k.kodeCetak} (tingkat ${d}) pada kolom ${kolLabel}: ${namaTingkat(level)}`,
         penuh,
+        ragu: level === "kegiatan" && tangga.includes("subkegiatan") ? "kegiatan" : undefined,
       };
     }
     if (tangga.length === 1) {
@@ -618,6 +656,7 @@ function tentukanTingkat(k: KonteksTingkat): { level?: Level; alasan: string; pe
           ? `nama berhuruf kapital pada kolom ${kolLabel}: program`
           : `nama berhuruf campuran pada kolom ${kolLabel}: kegiatan`,
         penuh,
+        ragu: !besar && tangga.includes("subkegiatan") ? "kegiatan" : undefined,
       };
     }
     if (tangga.includes("tujuan") && tangga.includes("sasaran")) {
@@ -635,6 +674,7 @@ function tentukanTingkat(k: KonteksTingkat): { level?: Level; alasan: string; pe
         level: "sasaran",
         alasan: `baris tanpa nomor di bawah tujuan bernomor pada kolom ${kolLabel}: sasaran`,
         penuh,
+        ragu: "sasaran",
       };
     }
   }

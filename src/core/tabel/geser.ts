@@ -21,7 +21,9 @@ export function tipeLabel(jalur: readonly Label[] | undefined): Tipe | undefined
   for (let i = jalur.length - 1; i >= 0; i--) {
     const b = jalur[i].bacaan;
     if (b === undefined || b.khusus === "rp") continue;
-    if (b.khusus !== undefined) return b.khusus === "kategori-nama" ? "teks" : "nilai";
+    if (b.khusus !== undefined) {
+      return b.khusus === "kategori-nama" || b.khusus === "teks" ? "teks" : "nilai";
+    }
     const role = b.role;
     if (role === undefined) continue;
     if (role === "no" || role === "kode") return "kode";

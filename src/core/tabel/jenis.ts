@@ -26,6 +26,7 @@ export function tentukanJenis(
   kolom: readonly KolomPeran[],
   baris: [number, number],
   judulTabel?: string,
+  daftarKode = false,
 ): PutusanJenis {
   const dengan = (...roles: ColumnRoleId[]): KolomPeran[] =>
     kolom.filter((k) => roles.includes(k.role));
@@ -54,6 +55,14 @@ export function tentukanJenis(
   );
   const iku = dengan("definisi", "penanggung_jawab", "rumus", "sumber_data");
   if (nilai.length === 0 && iku.length === 0) {
+    const kode = dengan("kode", "no");
+    if (daftarKode && kode.length > 0) {
+      // The Renstra's list of programs, kegiatan and sub kegiatan: codes and names, no values.
+      return {
+        kind: "renstra",
+        reason: `daftar berkode nomenklatur tanpa kolom nilai (kolom ${sebut([...kode, ...nama])}) ${di}: daftar program/kegiatan Renstra`,
+      };
+    }
     return {
       reason: `tidak ada kolom nilai (target, realisasi, capaian, anggaran) ${di}: bukan tabel SAKIP`,
     };
@@ -115,6 +124,12 @@ export function tentukanJenis(
       return {
         kind: "renstra",
         reason: `satu kolom target ${sebut(target)} ${di}; judul tabel '${judulTabel}' menyebut rencana kerja/renstra: jenis renstra`,
+      };
+    }
+    if (!varian && /\b(iku|indikator kinerja utama)\b/.test(judul) && !/perjanjian/.test(judul)) {
+      return {
+        kind: "iku",
+        reason: `satu kolom target ${sebut(target)} ${di}; judul tabel '${judulTabel}' menyebut Indikator Kinerja Utama: jenis IKU`,
       };
     }
     const ciri = dengan("target", "rumus", "tipe", "arah", "pagu");

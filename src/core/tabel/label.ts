@@ -15,7 +15,9 @@ export type Khusus =
   /** A units label (`(Rp.)`). */
   | "rp"
   /** A category name used as a column (`Sangat Tinggi`). */
-  | "kategori-nama";
+  | "kategori-nama"
+  /** Analysis or remark text (`Analisis`, `Solusi`): known, but no role. */
+  | "teks";
 
 export interface Bacaan {
   role?: ColumnRoleId;
@@ -80,9 +82,9 @@ export function bacaLabel(t: TeksJudul): Bacaan | undefined {
 
   const tingkat = TINGKAT_KATA.filter(([k]) => ada(k)).map(([, l]) => l);
   if (ada("indikator")) {
-    // `Program/Indikator`: one column for the program and, below it, its indicators.
+    // `Program/Indikator`: the indicators, each under its program's row in the same column.
     if (kata[0] !== "indikator" && tingkat.length > 0) {
-      return { role: "uraian", tingkat, indikatorAnak: true };
+      return { role: "indikator", tingkat, indikatorAnak: true };
     }
     return { role: "indikator" };
   }
@@ -101,18 +103,11 @@ export function bacaLabel(t: TeksJudul): Bacaan | undefined {
   if (ada("sisa")) return { role: "sisa" };
   if (ada("serapan")) return { role: "serapan" };
   if (ada("kategori")) return { role: "kategori" };
-  if (
-    [
-      "keterangan",
-      "analisis",
-      "solusi",
-      "menunjang",
-      "keberhasilan",
-      "kegagalan",
-      "penjelasan",
-    ].some(ada)
-  ) {
-    return { role: "keterangan" };
+  if (ada("keterangan")) return { role: "keterangan" };
+  // Analysis and remark text (`Analisis Keberhasilan`, `Solusi`, `Menunjang/Tidak`): a header
+  // label, but no role the engine computes with.
+  if (["analisis", "solusi", "menunjang", "keberhasilan", "kegagalan", "penjelasan"].some(ada)) {
+    return { khusus: "teks" };
   }
   if (ada("baseline") || (ada("awal") && (ada("data") || ada("kondisi")))) {
     return { role: "baseline" };

@@ -78,6 +78,7 @@ function varianDari(jalur: readonly Label[]): { variant?: Variant; dari?: Label 
 }
 
 const ROLE_TAHUN = new Set<ColumnRoleId>([
+  "kategori",
   "target",
   "realisasi",
   "capaian",
@@ -139,7 +140,7 @@ function dariJudul(c: number, jalurAsli: readonly Label[]): Sementara | undefine
     return undefined;
   }
   if (b.khusus === "persen") return { k: buat("capaian", ""), tunda: "persen" };
-  if (b.khusus === "rp" || b.role === undefined) return undefined;
+  if (b.khusus === "rp" || b.khusus === "teks" || b.role === undefined) return undefined;
 
   const role: ColumnRoleId = b.role;
   if (b.generik === true && grup !== undefined && grup.b.role !== undefined) {
@@ -294,11 +295,13 @@ function tahunVarian(list: Sementara[]): void {
   for (const s of list) {
     if (!ROLE_TAHUN.has(s.k.role) && s.k.role !== "standar") continue;
     const { year, dari } = tahunDari(s.k.jalur);
-    if (year !== undefined && dari !== undefined) {
+    const v = varianDari(s.k.jalur);
+    // A baseline and an end-of-period target are known by what they are, not by their year.
+    const tanpaTahun = s.k.role === "baseline" || v.variant === "akhir";
+    if (year !== undefined && dari !== undefined && !tanpaTahun) {
       s.k.year = year;
       s.k.reason += `; tahun ${year} dari judul '${dari.teks.raw}'`;
     }
-    const v = varianDari(s.k.jalur);
     if (v.variant !== undefined && v.dari !== undefined) {
       s.k.variant = v.variant;
       s.k.reason +=
@@ -324,6 +327,7 @@ function rapikanAkhir(list: Sementara[], profil: ReadonlyMap<number, Profil>): v
       if ((s.k.role === "capaian" || s.k.role === "realisasi") && (s.k.year ?? awal) < awal) {
         s.k.role = "baseline";
         s.k.reason = `judul ${judulKolom(s)} (tahun ${s.k.year}) mendahului target tahun ${awal}: dibaca sebagai data awal (baseline)`;
+        s.k.year = undefined;
       }
     }
   }

@@ -9,7 +9,9 @@ import { cariGeseran, tipeLabel } from "./geser";
 import { Grid } from "./grid";
 import { tentukanJenis } from "./jenis";
 import { bangunBlok, calonJudul, jalurLabel, teksJalur, type BlokJudul, type Label } from "./judul";
+import { bacaKode } from "./kode";
 import { koreksiUntuk, terapkanKolom } from "./koreksi";
+import { lengkapiLintasTabel, type TabelAntara } from "./lintas";
 import { PERAN_NAMA } from "./label";
 import { tentukanPeran, type KolomPeran } from "./peran";
 import { hurufSaja, rapikan } from "./teks";
@@ -25,7 +27,7 @@ import {
 } from "./wilayah";
 
 export function recognize(wb: WorkbookModel, options?: RecognizeOptions): RecognizedTable[] {
-  const hasil: RecognizedTable[] = [];
+  const hasil: TabelAntara[] = [];
   const bawaan: Polaritas = options?.polaritasBawaan ?? "+";
   for (const sheet of wb.sheets) {
     const g = new Grid(sheet);
@@ -45,7 +47,8 @@ export function recognize(wb: WorkbookModel, options?: RecognizeOptions): Recogn
       r = akhir + 1;
     }
   }
-  return hasil;
+  lengkapiLintasTabel(hasil);
+  return hasil.map((h) => h.t);
 }
 
 function bangunTabel(
@@ -55,7 +58,7 @@ function bangunTabel(
   batas: number,
   options: RecognizeOptions | undefined,
   bawaan: Polaritas,
-): RecognizedTable | undefined {
+): TabelAntara | undefined {
   const c0 = Math.min(blok.c0, w.c0);
   const c1 = Math.max(blok.c1, w.c1);
   const jalur = susunJalur(g, blok, c0, c1);
@@ -75,7 +78,7 @@ function bangunTabel(
   let kindReason: string;
   const kr = [...koreksi].reverse().find((k) => k.kind !== undefined)?.kind;
   if (kr === "bukan") return undefined;
-  const otomatis = tentukanJenis(kolom, [blok.r0, blok.r1], title);
+  const otomatis = tentukanJenis(kolom, [blok.r0, blok.r1], title, daftarBerkode(g, kolom, w));
   if (kr !== undefined) {
     kind = kr;
     kindReason = `jenis ${kr} ditetapkan oleh koreksi pengguna (pengenalan otomatis: ${otomatis.reason})`;
@@ -85,7 +88,7 @@ function bangunTabel(
   }
   if (kind === undefined) return undefined;
 
-  const { rows, totalRows } = analisisBaris(g, kolom, w.baris, c0, c1, {
+  const { rows, totalRows, ragu, lanjutDari } = analisisBaris(g, kolom, w.baris, c0, c1, {
     polaritasBawaan: bawaan,
     petunjukIndikator: petunjukIndikator(kolom),
   });
@@ -113,7 +116,7 @@ function bangunTabel(
     totalRows,
   };
   if (title !== undefined) t.title = title;
-  return t;
+  return { t, ragu, lanjutDari };
 }
 
 function susunJalur(g: Grid, blok: BlokJudul, c0: number, c1: number): Map<number, Label[]> {
@@ -201,6 +204,21 @@ function cariJudulTabel(g: Grid, r0: number, batas: number): string | undefined 
   }
   const i = baris.findIndex((t) => kapsi(t) || /^lampiran\b/i.test(t));
   if (i >= 0) return baris.slice(i).join(" ");
-  const dekat = baris[baris.length - 1];
-  return dekat !== undefined && dekat.length <= 150 ? dekat : undefined;
+  return baris.length > 0 ? baris.join(" ") : undefined;
+}
+
+/** Most codes in the number column have three segments or more (`2.17.01`, `2.3.01.03.`). */
+function daftarBerkode(g: Grid, kolom: readonly KolomPeran[], w: Wilayah): boolean {
+  const k = kolom.find((x) => x.role === "kode" || x.role === "no");
+  if (k === undefined) return false;
+  let isi = 0;
+  let kode = 0;
+  for (const r of w.baris) {
+    const t = g.teks(r, k.col);
+    if (t === "") continue;
+    isi++;
+    const b = bacaKode(t);
+    if (b !== undefined && b.seg.length >= 3) kode++;
+  }
+  return isi > 0 && kode / isi >= 0.6;
 }

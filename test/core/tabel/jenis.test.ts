@@ -62,9 +62,20 @@ describe("jenis tabel", () => {
     expect(tb.kindReason).toBe(
       "jenis PK (daftar anggaran program): kolom 'PROGRAM' (A), 'ANGGARAN' (B) dan 'KETERANGAN' (C) di baris judul 1",
     );
-    expect(tb.rows.map((r) => [r.kode, r.nama, r.level])).toEqual([
-      ["1.", "Program Penunjang Urusan Pemerintahan Daerah", "program"],
-      ["2.", "Program Pelayanan Izin Usaha Simpan Pinjam", "program"],
+    // The number inside the name cell orders the rows but is not reported as a code.
+    expect(tb.rows.map((r) => [r.kode, r.nama, r.level, r.levelReason])).toEqual([
+      [
+        undefined,
+        "Program Penunjang Urusan Pemerintahan Daerah",
+        "program",
+        "nama diawali 'Program'",
+      ],
+      [
+        undefined,
+        "Program Pelayanan Izin Usaha Simpan Pinjam",
+        "program",
+        "nama diawali 'Program'",
+      ],
     ]);
     expect(tb.totalRows).toEqual([{ row: 3, label: "JUMLAH", jenis: "jumlah" }]);
   });

@@ -133,7 +133,7 @@ describe("baris judul", () => {
       "B:sasaran",
       "C:indikator",
       "D:realisasi:2023",
-      "E:target:2026:akhir",
+      "E:target::akhir",
       "F:kemajuan",
     ]);
     expect(tb.kind).toBe("pengukuran");
@@ -264,11 +264,11 @@ describe("baris judul", () => {
       "C:target:2023",
       "D:realisasi:2023",
       "E:capaian:2023",
-      "F:kategori",
+      "F:kategori:2023",
       "G:realisasi:2022",
     ]);
     expect(tb.columns[5].reason).toBe(
-      "judul 'TINGKAT CAPAIAN' berisi teks kategori, bukan angka: dibaca sebagai kategori",
+      "judul 'TINGKAT CAPAIAN' berisi teks kategori, bukan angka: dibaca sebagai kategori; tahun 2023 dari judul 'CAPAIAN KINERJA TAHUN 2023'",
     );
   });
 
@@ -289,7 +289,7 @@ describe("baris judul", () => {
       "A:no",
       "B:sasaran",
       "C:indikator",
-      "D:baseline:2020",
+      "D:baseline",
       "E:target:2022",
       "F:target:2023",
       "G:target::akhir",

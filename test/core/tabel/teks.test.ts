@@ -108,7 +108,12 @@ describe("bacaLabel", () => {
     expect(baca("Tujuan / Sasaran Strategis")?.tingkat).toEqual(["tujuan", "sasaran"]);
     expect(baca("Program/Kegiatan")?.tingkat).toEqual(["program", "kegiatan"]);
     expect(baca("SASARAN KEGIATAN / SUB KEGIATAN")?.tingkat).toEqual(["subkegiatan"]);
-    expect(baca("Program/Indikator")).toMatchObject({ role: "uraian", indikatorAnak: true });
+    expect(baca("Program/Indikator")).toMatchObject({
+      role: "indikator",
+      tingkat: ["program"],
+      indikatorAnak: true,
+    });
+    expect(baca("Analisis Keberhasilan/Kegagalan")).toEqual({ khusus: "teks" });
     expect(baca("Tingkat Capaian")).toMatchObject({ role: "capaian", tingkatCapaian: true });
     expect(baca("Target Akhir 2026")).toMatchObject({ role: "target", akhir: true });
   });
