@@ -510,8 +510,20 @@ function teksIndikator(g: Grid, r: number, R: Ringkas): string | undefined {
   return undefined;
 }
 
-/** First letters a total label can start with: Jumlah, Total, Rata-rata, Urusan, Sub/Grand total. */
-const AWAL_TOTAL = new Set(["j", "J", "t", "T", "r", "R", "u", "U", "s", "S", "g", "G"]);
+/** How a total label can start, first five letters: Jumlah, Total, Rata-rata, Urusan, Sub/Grand. */
+const AWAL_TOTAL = new Set(["jumla", "total", "ratar", "urusa", "subto", "subju", "grand"]);
+
+/** The first `n` letters, lower case, skipping spaces and punctuation (`J U M L A H` -> `jumla`). */
+function awalHuruf(s: string, n: number): string {
+  let out = "";
+  for (let i = 0; i < s.length && out.length < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) out += String.fromCharCode(ch + 32);
+    else if (ch >= 97 && ch <= 122) out += s[i];
+    else if (ch >= 48 && ch <= 57) return out;
+  }
+  return out;
+}
 
 function labelTotal(
   g: Grid,
@@ -530,7 +542,7 @@ function labelTotal(
     const ch = t.charCodeAt(0);
     if (ch >= 48 && ch <= 57) return undefined;
     dilihat++;
-    if (t.length > 60 || !AWAL_TOTAL.has(t[0])) continue;
+    if (t.length > 60 || !AWAL_TOTAL.has(awalHuruf(t, 5))) continue;
     const h = hurufSaja(t);
     if (RE_RATA.test(h)) return { label: rapikanTeks(t), jenis: "rata-rata" };
     if (RE_JUMLAH.test(h) || /^jumlahtw/.test(h)) return { label: rapikanTeks(t), jenis: "jumlah" };
@@ -716,5 +728,8 @@ function polaritas(g: Grid, r: number, R: Ringkas, dr: DataRow, bawaan: Polarita
     return;
   }
   dr.polaritas = bawaan;
-  dr.polaritasReason = `tidak ada kolom arah (Meningkat/Menurun): memakai polaritas bawaan (${bawaan})`;
+  dr.polaritasReason = bawaan === "+" ? TANPA_ARAH_PLUS : TANPA_ARAH_MINUS;
 }
+
+const TANPA_ARAH_PLUS = "tidak ada kolom arah (Meningkat/Menurun): memakai polaritas bawaan (+)";
+const TANPA_ARAH_MINUS = "tidak ada kolom arah (Meningkat/Menurun): memakai polaritas bawaan (-)";

@@ -130,7 +130,11 @@ function golongkan(v: string | number | boolean | undefined): Kelas {
   if (RE_TUNDA.test(s)) return Kelas.Tunda;
   if (RE_GRADE.test(s)) return Kelas.Angka;
   if (angkaBerunit(s)) return Kelas.Angka;
-  return s.length > 25 || s.split(/\s+/).length >= 4 ? Kelas.TeksPanjang : Kelas.Teks;
+  if (s.length > 25) return Kelas.TeksPanjang;
+  let spasi = 0;
+  for (let i = 1; i < s.length; i++)
+    if (s.charCodeAt(i) === 32 && s.charCodeAt(i - 1) !== 32) spasi++;
+  return spasi >= 3 ? Kelas.TeksPanjang : Kelas.Teks;
 }
 
 /** `2.17.01`, `1.1`, `01` are codes; `12.649.363.995` and `100` are amounts. */

@@ -53,7 +53,10 @@ export function bacaKode(raw: string): Kode | undefined {
 export function gayaKode(kodes: readonly Kode[]): Gaya {
   let nomenklatur = 0;
   let kantor = 0;
-  for (const k of kodes) {
+  // A few hundred codes are enough to tell the numbering.
+  const langkah = Math.max(1, Math.floor(kodes.length / 300));
+  for (let i = 0; i < kodes.length; i += langkah) {
+    const k = kodes[i];
     if (k.seg.length >= 3 && k.seg[1].length === 2 && k.seg[2].length === 2) nomenklatur++;
     else if (k.seg.length >= 3 && k.seg[1].length === 1) kantor++;
   }

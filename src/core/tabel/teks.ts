@@ -305,7 +305,22 @@ export function hurufSaja(s: string): string {
 
 /** Collapses runs of whitespace (line breaks inside cells included) to one space. */
 export function rapikan(s: string): string {
-  return RE_RAPI.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+  if (s === "") return s;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(s.length - 1);
+  // Most cells are already tidy: native searches are cheaper than a regex on every read.
+  if (
+    a > 32 &&
+    b > 32 &&
+    a !== 160 &&
+    b !== 160 &&
+    s.indexOf("  ") < 0 &&
+    s.indexOf("\n") < 0 &&
+    s.indexOf("\t") < 0 &&
+    s.indexOf("\r") < 0 &&
+    s.indexOf("\u00a0") < 0
+  ) {
+    return s;
+  }
+  return s.replace(/\s+/g, " ").trim();
 }
-
-const RE_RAPI = /^\s|\s$|\s\s|[\t\n\r\u00a0]/;

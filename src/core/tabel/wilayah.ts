@@ -49,7 +49,15 @@ function isiBaris(
 
 /** A cell holding a value (number, amount, pending mark): such a row is no header. */
 export function adaNilai(g: Grid, r: number, c0: number, c1: number): boolean {
-  for (let c = c0; c <= c1; c++) {
+  const row = g.sheet.cells[r];
+  if (row === undefined) return false;
+  // Typed numbers first: most data rows have one, and no text needs classifying then.
+  const end = Math.min(c1, row.length - 1);
+  for (let c = c0; c <= end; c++) {
+    const v = row[c]?.v;
+    if (typeof v === "number" && !(Number.isInteger(v) && v >= 1990 && v <= 2100)) return true;
+  }
+  for (let c = c0; c <= end; c++) {
     const k = g.kelasSel(r, c);
     if (k === Kelas.Angka || k === Kelas.Tunda) {
       const v = g.nilai(r, c);
