@@ -7,18 +7,19 @@
 import { bacaArah, type Polaritas } from "../capaian";
 import { colLetters } from "../a1";
 import type { Grid } from "./grid";
-import {
-  bacaKode,
-  gayaKode,
-  induKode,
-  namaTingkat,
-  tingkatKode,
-  type Gaya,
-  type Kode,
-  type KonteksKode,
-} from "./kode";
-import { PERAN_NAMA, PERAN_NILAI } from "./label";
+import { bacaKode, gayaKode, induKode, namaTingkat, type Kode, type KonteksKode } from "./kode";
 import type { KolomPeran } from "./peran";
+import {
+  adaNilaiDi,
+  kodeBaris,
+  namaTerdalam,
+  ringkas,
+  teksNama,
+  teksIndikator,
+  type KolomNama,
+  type Ringkas,
+} from "./kolom-baris";
+import { hurufBesar, kataKunci, tentukanTingkat, type Entitas } from "./tingkat";
 import { hurufSaja, rapikan as rapikanTeks } from "./teks";
 import { LEVELS, type DataRow, type Level, type TotalRow } from "./types";
 
@@ -35,26 +36,10 @@ export interface HasilBaris {
   lanjutDari: Map<number, number>;
 }
 
-interface Entitas {
-  level?: Level;
-  row: number;
-  /** Index in `rows`, when the entity is a row of its own. */
-  idx?: number;
-  nama?: string;
-  parentRow?: number;
-  kode?: string;
-}
-
 interface Pra {
   nm: { kol: KolomNama; teks: string } | undefined;
   kodeTeks: string | undefined;
   kode: Kode | undefined;
-}
-
-interface KolomNama {
-  k: KolomPeran;
-  /** The number column printed just left of it (`NO` before `TUJUAN`), if any. */
-  nomor?: number;
 }
 
 const RE_JUMLAH =
@@ -69,31 +54,10 @@ const BAGIAN: Readonly<Record<string, Level>> = {
   kegiatan: "kegiatan",
   subkegiatan: "subkegiatan",
 };
-const RE_KATA_KUNCI =
-  /^(sub\s*kegiatan|kegiatan|program)(\s*\/\s*(sub\s*kegiatan|kegiatan|program))*\b/i;
 const RE_NOMOR_DEPAN = /^(\d{1,3}(?:\.\d{1,3})*\.?)\s+(\S.*)$/;
 
 function peringkat(l: Level): number {
   return LEVELS.indexOf(l);
-}
-
-function teksNama(g: Grid, r: number, c: number): string {
-  const t = g.teks(r, c);
-  return /^[-–—]+$/.test(t) ? "" : t;
-}
-
-function kataKunci(nama: string): { level: Level; kata: string } | undefined {
-  const m = RE_KATA_KUNCI.exec(nama.trim());
-  if (m === null) return undefined;
-  const bagian = m[0].split("/");
-  const akhir = bagian[bagian.length - 1].trim().toLowerCase().replace(/\s+/g, "");
-  const level: Level =
-    akhir === "subkegiatan" ? "subkegiatan" : akhir === "kegiatan" ? "kegiatan" : "program";
-  return { level, kata: m[0].trim() };
-}
-
-function hurufBesar(s: string): boolean {
-  return /[A-Z]/.test(s) && !/[a-z]/.test(s);
 }
 
 /** Joins a text continued on the next row; rejoins words cut in two (`PERLINDUNG` + `AN`). */
@@ -127,56 +91,6 @@ const SAMBUNG_UTUH = new Set([
   "tahunan",
   "yang",
 ]);
-
-interface Ringkas {
-  c0: number;
-  c1: number;
-  nilai: number[];
-  nomor: number[];
-  nama: KolomNama[];
-  indikator: number[];
-  arah?: number;
-  lain: number[];
-  adaKolomNilai: boolean;
-}
-
-function ringkas(kolom: readonly KolomPeran[], c0: number, c1: number): Ringkas {
-  const urut = [...kolom].sort((a, b) => a.col - b.col);
-  const nama: KolomNama[] = [];
-  let nomorTerakhir: number | undefined;
-  const out: Ringkas = {
-    c0,
-    c1,
-    nilai: [],
-    nomor: [],
-    nama,
-    indikator: [],
-    lain: [],
-    adaKolomNilai: false,
-  };
-  for (const k of urut) {
-    if (k.role === "no" || k.role === "kode") {
-      out.nomor.push(k.col);
-      nomorTerakhir = k.col;
-    } else if (PERAN_NAMA.has(k.role)) {
-      nama.push({ k, nomor: nomorTerakhir });
-      nomorTerakhir = undefined;
-    } else if (k.role === "indikator") {
-      out.indikator.push(k.col);
-      // `Program/Indikator`: the column also names the program rows its indicators sit under.
-      if (k.indikatorAnak === true) nama.push({ k, nomor: nomorTerakhir });
-      nomorTerakhir = undefined;
-    } else if (PERAN_NILAI.has(k.role)) out.nilai.push(k.col);
-    else {
-      if (k.role === "arah") out.arah = k.col;
-      if (k.role === "satuan" || k.role === "rumus" || k.role === "tipe" || k.role === "arah") {
-        out.nilai.push(k.col);
-      } else out.lain.push(k.col);
-    }
-  }
-  out.adaKolomNilai = urut.some((k) => PERAN_NILAI.has(k.role));
-  return out;
-}
 
 export interface OpsiBaris {
   polaritasBawaan: Polaritas;
@@ -369,9 +283,6 @@ export function analisisBaris(
       if (namaTeks !== undefined) dr.indikator = namaTeks;
     } else {
       const t = tentukanTingkat({
-        g,
-        r,
-        R,
         nm,
         namaTeks,
         kodeObj,
@@ -462,54 +373,6 @@ function isiSel(g: Grid, r: number, c0: number, c1: number): Map<number, string>
   return m;
 }
 
-function adaNilaiDi(g: Grid, r: number, cols: readonly number[]): boolean {
-  for (const c of cols) if (!g.kosong(r, c)) return true;
-  return false;
-}
-
-function kodeBaris(
-  g: Grid,
-  r: number,
-  R: Ringkas,
-  nm: { kol: KolomNama; teks: string } | undefined,
-): { teks: string; kode: Kode } | undefined {
-  // The number printed for the deepest filled name column (`1.` in SASARAN's number cell).
-  if (nm?.kol.nomor !== undefined) {
-    const t = g.teks(r, nm.kol.nomor);
-    const k = t === "" ? undefined : bacaKode(t);
-    if (k !== undefined) return { teks: t, kode: k };
-  }
-  // A number beside another name column (the sasaran block of a two-block table) is not this
-  // row's entity's number.
-  if (nm !== undefined && R.nama.some((n) => n.nomor !== undefined)) return undefined;
-  for (const c of R.nomor) {
-    const t = g.teks(r, c);
-    const k = t === "" ? undefined : bacaKode(t);
-    if (k !== undefined) return { teks: t, kode: k };
-  }
-  return undefined;
-}
-
-function namaTerdalam(
-  g: Grid,
-  r: number,
-  R: Ringkas,
-): { kol: KolomNama; teks: string } | undefined {
-  for (let i = R.nama.length - 1; i >= 0; i--) {
-    const t = teksNama(g, r, R.nama[i].k.col);
-    if (t !== "") return { kol: R.nama[i], teks: t };
-  }
-  return undefined;
-}
-
-function teksIndikator(g: Grid, r: number, R: Ringkas): string | undefined {
-  for (let i = R.indikator.length - 1; i >= 0; i--) {
-    const t = teksNama(g, r, R.indikator[i]);
-    if (t !== "") return t;
-  }
-  return undefined;
-}
-
 /** How a total label can start, first five letters: Jumlah, Total, Rata-rata, Urusan, Sub/Grand. */
 const AWAL_TOTAL = new Set(["jumla", "total", "ratar", "urusa", "subto", "subju", "grand"]);
 
@@ -589,126 +452,6 @@ function gabungkan(
       if (entitas !== undefined && entitas.nama === lama) entitas.nama = dr.nama;
     }
   }
-}
-
-interface KonteksTingkat {
-  g: Grid;
-  r: number;
-  R: Ringkas;
-  nm: { kol: KolomNama; teks: string } | undefined;
-  namaTeks: string | undefined;
-  kodeObj: Kode | undefined;
-  kodeCetak: string | undefined;
-  gaya: Gaya;
-  ktx: KonteksKode;
-  bagian: { level: Level; teks: string } | undefined;
-  duaTingkat: boolean;
-  petunjuk: Level | undefined;
-  tumpukan: readonly Entitas[];
-}
-
-/**
- * The level, strongest evidence first: a nomenclature code, a keyword in the name, a section
- * row, the outline number within the column's levels, the filled column, the indicator label,
- * upper case, and finally order.
- */
-function tentukanTingkat(k: KonteksTingkat): {
-  level?: Level;
-  alasan: string;
-  penuh?: string;
-  ragu?: "kegiatan" | "sasaran";
-} {
-  let penuh: string | undefined;
-  if (k.kodeObj !== undefined && k.gaya !== "urut") {
-    const t = tingkatKode(k.kodeObj, k.gaya, k.ktx);
-    penuh = t.penuh;
-    if (t.level !== undefined) return { level: t.level, alasan: t.alasan, penuh };
-  }
-  const kolLabel = k.nm === undefined ? "" : `'${k.nm.kol.k.header}'`;
-  if (k.namaTeks !== undefined) {
-    const kk = kataKunci(k.namaTeks);
-    if (kk !== undefined) {
-      return { level: kk.level, alasan: `nama diawali '${kk.kata}'`, penuh };
-    }
-  }
-  if (k.bagian !== undefined) {
-    return {
-      level: k.bagian.level,
-      alasan: `di bawah baris bagian '${k.bagian.teks}'`,
-      penuh,
-    };
-  }
-  const tangga = k.nm?.kol.k.tingkat;
-  if (tangga !== undefined && tangga.length > 0) {
-    if (k.kodeObj !== undefined && tangga.length > 1) {
-      const d = Math.min(k.kodeObj.seg.length, tangga.length);
-      const level = tangga[d - 1];
-      if (!k.duaTingkat && tangga.includes("sasaran") && !tangga.includes("program")) {
-        return {
-          level: "sasaran",
-          alasan: `kolom ${kolLabel} tanpa baris anak: nomor ${k.kodeCetak} dibaca sebagai sasaran`,
-          penuh,
-        };
-      }
-      return {
-        level,
-        alasan: `nomor urut ${k.kodeCetak} (tingkat ${d}) pada kolom ${kolLabel}: ${namaTingkat(level)}`,
-        penuh,
-        ragu: level === "kegiatan" && tangga.includes("subkegiatan") ? "kegiatan" : undefined,
-      };
-    }
-    if (tangga.length === 1) {
-      return { level: tangga[0], alasan: `nama pada kolom ${kolLabel}`, penuh };
-    }
-    if (tangga.includes("program") && tangga.includes("kegiatan") && k.namaTeks !== undefined) {
-      const besar = hurufBesar(k.namaTeks);
-      return {
-        level: besar ? "program" : "kegiatan",
-        alasan: besar
-          ? `nama berhuruf kapital pada kolom ${kolLabel}: program`
-          : `nama berhuruf campuran pada kolom ${kolLabel}: kegiatan`,
-        penuh,
-        ragu: !besar && tangga.includes("subkegiatan") ? "kegiatan" : undefined,
-      };
-    }
-    if (tangga.includes("tujuan") && tangga.includes("sasaran")) {
-      if (!k.duaTingkat) {
-        return {
-          level: "sasaran",
-          alasan: `kolom ${kolLabel} tanpa baris anak: dibaca sebagai sasaran`,
-          penuh,
-        };
-      }
-      if (k.kodeObj !== undefined) {
-        return { level: "tujuan", alasan: `baris bernomor pada kolom ${kolLabel}: tujuan`, penuh };
-      }
-      return {
-        level: "sasaran",
-        alasan: `baris tanpa nomor di bawah tujuan bernomor pada kolom ${kolLabel}: sasaran`,
-        penuh,
-        ragu: "sasaran",
-      };
-    }
-  }
-  if (k.petunjuk !== undefined) {
-    return {
-      level: k.petunjuk,
-      alasan: `judul kolom indikator menunjuk ${namaTingkat(k.petunjuk)}`,
-      penuh,
-    };
-  }
-  const atas = k.tumpukan[k.tumpukan.length - 1];
-  if (atas?.level !== undefined) {
-    return {
-      level: atas.level,
-      alasan: `hanya urutan: setingkat dengan baris ${atas.row + 1} (${namaTingkat(atas.level)})`,
-      penuh,
-    };
-  }
-  return {
-    alasan: "tingkat tidak dapat ditentukan (tanpa kode, kata kunci atau judul kolom)",
-    penuh,
-  };
 }
 
 function polaritas(g: Grid, r: number, R: Ringkas, dr: DataRow, bawaan: Polaritas): void {
