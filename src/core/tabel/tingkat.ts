@@ -7,8 +7,13 @@ import { tingkatKode, namaTingkat, type Gaya, type Kode, type KonteksKode } from
 import type { KolomNama } from "./kolom-baris";
 import type { Level } from "./types";
 
-export const RE_KATA_KUNCI =
+const RE_KATA_KUNCI =
   /^(sub\s*kegiatan|kegiatan|program)(\s*\/\s*(sub\s*kegiatan|kegiatan|program))*\b/i;
+
+/**
+ * The level a name announces: `PROGRAM ...`, `Kegiatan ...`, `Sub Kegiatan : ...`; in
+ * `Program/Kegiatan Penerbitan ...` the last word names the row.
+ */
 export function kataKunci(nama: string): { level: Level; kata: string } | undefined {
   const m = RE_KATA_KUNCI.exec(nama.trim());
   if (m === null) return undefined;
@@ -19,6 +24,7 @@ export function kataKunci(nama: string): { level: Level; kata: string } | undefi
   return { level, kata: m[0].trim() };
 }
 
+/** All letters upper case (program names are printed so beside mixed-case kegiatan). */
 export function hurufBesar(s: string): boolean {
   return /[A-Z]/.test(s) && !/[a-z]/.test(s);
 }
