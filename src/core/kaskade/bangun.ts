@@ -7,12 +7,10 @@
  * Everything is grouped through maps: no comparison of all rows with all.
  */
 import { bacaArah, type Polaritas } from "../capaian";
-import type { Pengaturan } from "../pengaturan";
 import type { Level } from "../tabel/types";
 import { selDi, selTertutup, teksSel, type KolomBaca, type TabelBaca } from "../periksa/baca";
-import { capaianKemajuan, capaianPasangan } from "../periksa/hitung-baris";
 import { kunciKode, kunciNama, segmenKode, SEGMEN_KODE_MIN } from "./normal";
-import type { Entitas, Era, Indikator, Kaskade, KemunculanIndikator, NilaiTercatat } from "./types";
+import type { Entitas, Era, Indikator, Kaskade } from "./types";
 
 const POLA_PERUBAHAN = /perubahan|\bdppa\b|\bapbd[\s-]*p\b|\bp[\s-]*apbd\b/i;
 
@@ -55,6 +53,12 @@ function daftarkan(d: Pendaftar, e: Entitas): void {
   }
 }
 
+function banyakSegmen(kode: string): number {
+  let n = 1;
+  for (let i = 0; i < kode.length; i++) if (kode.charCodeAt(i) === 46) n++;
+  return n;
+}
+
 /** Full code: relative codes (`2.01` under program `2.17.01`) are completed from the parent. */
 function kodePenuh(
   kode: string | undefined,
@@ -67,13 +71,13 @@ function kodePenuh(
   if (induk === undefined || (levelInduk !== "program" && levelInduk !== "kegiatan")) return k;
   if (k.startsWith(`${induk}.`)) return k;
   const seg = segmenKode(kode);
-  if (seg !== undefined && seg.length <= 2 && induk.split(".").length >= SEGMEN_KODE_MIN) {
+  if (seg !== undefined && seg.length <= 2 && banyakSegmen(induk) >= SEGMEN_KODE_MIN) {
     return `${induk}.${k}`;
   }
   return k;
 }
 
-function bangunEntitas(tabel: readonly TabelBaca[], eraPerTabel: Era[][]) {
+function bangunEntitas(tabel: readonly TabelBaca[]) {
   const d: Pendaftar = { perKode: new Map(), perNama: new Map(), semua: [] };
   const entitasBaris: (Entitas | undefined)[][] = [];
   const kodeBaris: (string | undefined)[][] = [];
@@ -101,7 +105,7 @@ function bangunEntitas(tabel: readonly TabelBaca[], eraPerTabel: Era[][]) {
       kb[i] = kode;
       ib[i] = induk;
       const kodeEntitas =
-        kode !== undefined && kode.split(".").length >= SEGMEN_KODE_MIN ? kode : undefined;
+        kode !== undefined && banyakSegmen(kode) >= SEGMEN_KODE_MIN ? kode : undefined;
       const nama = r.nama?.trim() || undefined;
       let e: Entitas | undefined;
       if (kodeEntitas !== undefined) e = d.perKode.get(kodeEntitas);
@@ -131,23 +135,7 @@ function bangunEntitas(tabel: readonly TabelBaca[], eraPerTabel: Era[][]) {
         e.induk = induk;
         induk.anak.push(e);
       }
-      const pagu: NilaiTercatat[] = [];
-      const realisasi: NilaiTercatat[] = [];
-      tb.kolom.forEach((k, ki) => {
-        if (k.peran.role !== "pagu" && k.peran.role !== "realisasi_anggaran") return;
-        const n = k.nilai[i];
-        const catatan: NilaiTercatat = {
-          tabel: tb.indeks,
-          baris: i,
-          kolom: k,
-          era: eraPerTabel[tb.indeks][ki],
-          nilai: n,
-        };
-        const tahun = k.peran.year ?? tb.tahunTabel;
-        if (tahun !== undefined) catatan.tahun = tahun;
-        (k.peran.role === "pagu" ? pagu : realisasi).push(catatan);
-      });
-      e.kemunculan.push({ tabel: tb.indeks, baris: i, pagu, realisasi });
+      e.kemunculan.push({ tabel: tb.indeks, baris: i });
     }
     entitasBaris.push(eb);
     kodeBaris.push(kb);
@@ -194,31 +182,14 @@ function kelompokkan<T>(daftar: readonly T[], kunci: (x: T) => string): Map<stri
  * (the cross-table rules then compare their targets).
  */
 function pecah(calon: Calon[]): Calon[][] {
-  const level = new Set(calon.map((c) => c.level).filter((l) => l !== undefined));
-  return level.size >= 2 ? [...kelompokkan(calon, (c) => c.level ?? "").values()] : [calon];
-}
-
-function catatNilai(
-  tb: TabelBaca,
-  i: number,
-  era: readonly Era[],
-  peran: "target" | "realisasi",
-): NilaiTercatat[] {
-  const hasil: NilaiTercatat[] = [];
-  for (const p of tb.pasangan) {
-    const k = p[peran];
-    if (k === undefined) continue;
-    const c: NilaiTercatat = {
-      tabel: tb.indeks,
-      baris: i,
-      kolom: k,
-      era: era[tb.kolom.indexOf(k)],
-      nilai: k.nilai[i],
-    };
-    if (p.tahun !== undefined) c.tahun = p.tahun;
-    hasil.push(c);
+  let level: Level | undefined;
+  let dua = false;
+  for (const c of calon) {
+    if (c.level === undefined) continue;
+    if (level === undefined) level = c.level;
+    else if (c.level !== level) dua = true;
   }
-  return hasil;
+  return dua ? [...kelompokkan(calon, (c) => c.level ?? "").values()] : [calon];
 }
 
 function polaritasTegas(
@@ -236,10 +207,10 @@ function polaritasTegas(
 }
 
 /** The cascade of a workbook; `tabel` in workbook order with `indeks` equal to the position. */
-export function bangunKaskade(tabel: readonly TabelBaca[], pengaturan: Pengaturan): Kaskade {
+export function bangunKaskade(tabel: readonly TabelBaca[]): Kaskade {
   const perubahan = awalPerubahan(tabel);
   const eraPerTabel = tabel.map((tb) => tb.kolom.map((k) => eraKolom(tb, k, perubahan)));
-  const { entitas, entitasBaris, kodeBaris } = bangunEntitas(tabel, eraPerTabel);
+  const { entitas, entitasBaris, kodeBaris } = bangunEntitas(tabel);
 
   const calon: Calon[] = [];
   for (const tb of tabel) {
@@ -258,15 +229,7 @@ export function bangunKaskade(tabel: readonly TabelBaca[], pengaturan: Pengatura
     (tb) => new Array(tb.tabel.rows.length),
   );
   const tambah = (ind: Indikator, t: number, b: number) => {
-    const tb = tabel[t];
-    const km: KemunculanIndikator = {
-      tabel: t,
-      baris: b,
-      target: catatNilai(tb, b, eraPerTabel[t], "target"),
-      realisasi: catatNilai(tb, b, eraPerTabel[t], "realisasi"),
-      capaian: [],
-    };
-    ind.kemunculan.push(km);
+    ind.kemunculan.push({ tabel: t, baris: b });
     indikatorBaris[t][b] = ind;
   };
   for (const [kunci, g] of kelompokkan(calon, (c) => kunciNama(c.nama))) {
@@ -288,10 +251,12 @@ export function bangunKaskade(tabel: readonly TabelBaca[], pengaturan: Pengatura
   // Polarity: a row's own arah cell, else what an arah column says for the same indicator
   // elsewhere, else the recognised (default) polarity.
   const tutupPerLembar = new Map<string, Set<number>>();
-  const tegas: (Polaritas | undefined)[][] = tabel.map((tb) => {
+  // Only tables with an arah column say a polarity of their own.
+  const tegas: ((Polaritas | undefined)[] | undefined)[] = tabel.map((tb) => {
+    if (!tb.adaArah) return undefined;
     let tutup = tutupPerLembar.get(tb.sheet.name);
     if (tutup === undefined) {
-      tutup = tb.adaArah ? selTertutup(tb.sheet) : new Set<number>();
+      tutup = selTertutup(tb.sheet);
       tutupPerLembar.set(tb.sheet.name, tutup);
     }
     const t = tutup;
@@ -299,32 +264,18 @@ export function bangunKaskade(tabel: readonly TabelBaca[], pengaturan: Pengatura
   });
   for (const ind of indikator) {
     for (const km of ind.kemunculan) {
-      const p = tegas[km.tabel][km.baris];
+      const p = tegas[km.tabel]?.[km.baris];
       if (p !== undefined) {
         ind.polaritasTegas = p;
         break;
       }
     }
   }
-  const polaritas: Polaritas[][] = tabel.map((tb, t) =>
-    tb.tabel.rows.map((r, i) => tegas[t][i] ?? indikatorBaris[t][i]?.polaritasTegas ?? r.polaritas),
-  );
-
-  for (const ind of indikator) {
-    for (const km of ind.kemunculan) {
-      const tb = tabel[km.tabel];
-      const pol = polaritas[km.tabel][km.baris];
-      for (const p of tb.pasangan) {
-        const c = capaianPasangan(p, km.baris, pol, pengaturan);
-        if (c === undefined) continue;
-        km.capaian.push(p.tahun === undefined ? { capaian: c } : { tahun: p.tahun, capaian: c });
-      }
-      if (tb.kemajuan !== undefined) {
-        const c = capaianKemajuan(tb, km.baris);
-        if (c !== undefined) km.capaian.push({ capaian: c });
-      }
-    }
-  }
+  const polaritas: Polaritas[][] = tabel.map((tb, t) => {
+    const sendiri = tegas[t];
+    const ib = indikatorBaris[t];
+    return tb.tabel.rows.map((r, i) => sendiri?.[i] ?? ib[i]?.polaritasTegas ?? r.polaritas);
+  });
 
   return {
     tabel: [...tabel],

@@ -33,13 +33,19 @@ export interface CapaianTahun {
   capaian: Result<number>;
 }
 
-export interface KemunculanIndikator {
+/**
+ * A row of a table where an indicator or entity appears. Its values (target, realisasi and
+ * capaian per year; pagu and realisasi anggaran) are read on demand through `nilaiKinerja`,
+ * `capaianKemunculan` and `nilaiAnggaran`: a workbook of 50.000 rows keeps no copy of them.
+ */
+export interface Kemunculan {
+  /** Index into `Kaskade.tabel`. */
   tabel: number;
+  /** Data row index within the table. */
   baris: number;
-  target: NilaiTercatat[];
-  realisasi: NilaiTercatat[];
-  capaian: CapaianTahun[];
 }
+
+export type KemunculanIndikator = Kemunculan;
 
 export interface Indikator {
   kunci: string;
@@ -51,12 +57,7 @@ export interface Indikator {
   polaritasTegas?: Polaritas;
 }
 
-export interface KemunculanEntitas {
-  tabel: number;
-  baris: number;
-  pagu: NilaiTercatat[];
-  realisasi: NilaiTercatat[];
-}
+export type KemunculanEntitas = Kemunculan;
 
 export interface Entitas {
   kunci: string;

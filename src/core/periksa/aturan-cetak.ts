@@ -9,8 +9,16 @@ import { kategori, PRESET_SKALA_IDS, skalaPreset } from "../kategori";
 import { angkaDari } from "../nilai";
 import { kunciNama } from "../kaskade/normal";
 import type { KolomBaca, PasanganTahun, TabelBaca } from "./baca";
-import { capaianKemajuan, capaianPasangan } from "./hitung-baris";
-import { cetakBaris, cocok, selBaris, teksDi, type Cetak, type Konteks } from "./konteks";
+import { capaianKemajuan } from "./hitung-baris";
+import {
+  capaianDi,
+  cetakBaris,
+  cocok,
+  selBaris,
+  teksDi,
+  type Cetak,
+  type Konteks,
+} from "./konteks";
 import { angkaEn, angkaId, type TemuanBaru } from "./temuan";
 
 const NAMA_METODE: Record<MetodeNegatif, [string, string]> = {
@@ -82,7 +90,7 @@ function capaianSatuPasangan(
   pol: Polaritas,
 ): TemuanBaru | undefined {
   if (p.capaian === undefined) return undefined;
-  const hasil = capaianPasangan(p, i, pol, ktx.pengaturan);
+  const hasil = capaianDi(ktx, tb, p, i);
   if (hasil === undefined || !hasil.ok) return undefined;
   const c = cetakBaris(ktx, tb, p.capaian, i);
   if (c === undefined || cocok(c, hasil.value, ktx.pengaturan.toleransi.persen)) return undefined;
@@ -148,6 +156,9 @@ export function aturanCapaian(ktx: Konteks): TemuanBaru[] {
   return hasil;
 }
 
+/** The preset scales, built once: a printed label is tried against each when it is wrong. */
+const PRESET = PRESET_SKALA_IDS.map((id) => skalaPreset(id));
+
 const KOSONG_KATEGORI = /^(?:[-–—.]*|n\/?a|#n\/a)$/i;
 
 function kategoriSatu(
@@ -160,7 +171,7 @@ function kategoriSatu(
   const teks = teksDi(ktx, tb, kolom, i);
   if (KOSONG_KATEGORI.test(teks)) return undefined;
   // The computed capaian decides; a table that prints capaian without its inputs is read as printed.
-  const dihitung = capaianPasangan(p, i, ktx.kaskade.polaritas[tb.indeks][i], ktx.pengaturan);
+  const dihitung = capaianDi(ktx, tb, p, i);
   let capaian: number | undefined;
   let dasar: [string, string] = ["capaian hasil hitung", "computed capaian"];
   if (dihitung !== undefined) {
@@ -174,9 +185,8 @@ function kategoriSatu(
   const label = kategori(capaian, ktx.skala);
   if (!label.ok || kunciNama(label.value) === kunciNama(teks)) return undefined;
   let cocokLain: string | undefined;
-  for (const id of PRESET_SKALA_IDS) {
-    if (id === ktx.skala.id) continue;
-    const s = skalaPreset(id);
+  for (const s of PRESET) {
+    if (s.id === ktx.skala.id) continue;
     const l = kategori(capaian, s);
     if (l.ok && kunciNama(l.value) === kunciNama(teks)) {
       cocokLain = s.nama;

@@ -18,14 +18,26 @@ const OUTLINE_HURUF = /^\(?(?:[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]?\)?$/;
  * a sub kegiatan, may have four (`0001`).
  */
 function segmenTakSah(k: string): string | undefined {
-  const seg = k
-    .replace(/^\(|\)$/g, "")
-    .replace(/\.+$/, "")
-    .split(".");
-  if (seg.length < 3) return undefined;
-  return seg.find(
-    (s, i) => s.length > 4 || s.length === 3 || (s.length === 4 && i < seg.length - 1),
-  );
+  // Digit runs of the code, scanned by hand: the rule reads every code of the workbook.
+  const awal: number[] = [];
+  const akhir: number[] = [];
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    const angka = c >= 48 && c <= 57;
+    const sebelum = i > 0 && k.charCodeAt(i - 1) >= 48 && k.charCodeAt(i - 1) <= 57;
+    if (angka && !sebelum) awal.push(i);
+    if (angka && !(i + 1 < k.length && k.charCodeAt(i + 1) >= 48 && k.charCodeAt(i + 1) <= 57)) {
+      akhir.push(i + 1);
+    }
+  }
+  if (awal.length < 3) return undefined;
+  for (let n = 0; n < awal.length; n++) {
+    const panjang = akhir[n] - awal[n];
+    if (panjang > 4 || panjang === 3 || (panjang === 4 && n < awal.length - 1)) {
+      return k.slice(awal[n], akhir[n]);
+    }
+  }
+  return undefined;
 }
 
 export function masalahKode(kode: string): [string, string] | undefined {

@@ -5,8 +5,8 @@
 import { hitungCapaian } from "../capaian";
 import type { Nilai } from "../nilai";
 import type { KolomBaca, PasanganTahun, TabelBaca } from "./baca";
-import { capaianKemajuan, capaianPasangan } from "./hitung-baris";
-import { selBaris, selTotal, type Konteks } from "./konteks";
+import { capaianKemajuan } from "./hitung-baris";
+import { capaianDi, selBaris, selTotal, type Konteks } from "./konteks";
 import { angkaEn, angkaId, type TemuanBaru } from "./temuan";
 
 const NAMA_PERAN: Record<string, [string, string]> = {
@@ -143,10 +143,9 @@ export function aturanOutlier(ktx: Konteks): TemuanBaru[] {
   const batas = ktx.pengaturan.batasOutlier;
   const luar = (x: number) => x > batas || x < 0;
   for (const tb of ktx.kaskade.tabel) {
-    const pol = ktx.kaskade.polaritas[tb.indeks];
     for (let i = 0; i < tb.tabel.rows.length; i++) {
       for (const p of tb.pasangan) {
-        const c = capaianPasangan(p, i, pol[i], ktx.pengaturan);
+        const c = capaianDi(ktx, tb, p, i);
         if (c === undefined || !c.ok || !luar(c.value)) continue;
         const f = outlier(ktx, tb, p.capaian, p.realisasi, i, c.value);
         if (f !== undefined) hasil.push(f);

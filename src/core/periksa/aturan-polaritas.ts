@@ -75,34 +75,44 @@ const PENANGANAN = new RegExp(
     ") ",
 );
 
+/** A cheap first look: most indicators name none of the negative words. */
+const SEKILAS =
+  /fluktuasi|miskin|pengangguran|kasus|inflasi|penyelesaian|pengaduan|keluhan|menurun|kematian|stunting|gizi|prevalensi|kecelakaan|pelanggaran|tunggakan|kerugian|kriminal|kumuh|putus|buta|gini|timpang|senjang|genangan|macet|cemar/i;
+
 export function tampakNegatif(nama: string): boolean {
+  if (!SEKILAS.test(nama)) return false;
   const k = kataKata(nama);
   return NEGATIF.test(k) && !PENANGANAN.test(k);
 }
 
 /** Direction of the Renstra targets over the years: falling, rising, or neither. */
 function arahRenstra(ktx: Konteks, ind: Indikator): "turun" | "naik" | undefined {
-  const perTahun = new Map<number, number>();
   for (const km of ind.kemunculan) {
-    if (ktx.kaskade.tabel[km.tabel].tabel.kind !== "renstra") continue;
-    for (const v of km.target) {
-      const x = angkaDari(v.nilai);
-      if (v.tahun === undefined || x === undefined || perTahun.has(v.tahun)) continue;
-      perTahun.set(v.tahun, x);
+    const tb = ktx.kaskade.tabel[km.tabel];
+    if (tb.tabel.kind !== "renstra") continue;
+    // Year pairs come sorted by year.
+    let banyak = 0;
+    let awal = NaN;
+    let lalu = NaN;
+    let turun = true;
+    let naik = true;
+    for (const p of tb.pasangan) {
+      if (p.tahun === undefined || p.target === undefined) continue;
+      const x = angkaDari(p.target.nilai[km.baris]);
+      if (x === undefined) continue;
+      if (banyak === 0) awal = x;
+      else {
+        if (x > lalu) turun = false;
+        if (x < lalu) naik = false;
+      }
+      lalu = x;
+      banyak++;
     }
+    if (banyak < 3) continue;
+    if (turun && lalu < awal) return "turun";
+    if (naik && lalu > awal) return "naik";
+    return undefined;
   }
-  if (perTahun.size < 3) return undefined;
-  const nilai = [...perTahun.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
-  let turun = true;
-  let naik = true;
-  for (let i = 1; i < nilai.length; i++) {
-    if (nilai[i] > nilai[i - 1]) turun = false;
-    if (nilai[i] < nilai[i - 1]) naik = false;
-  }
-  const awal = nilai[0];
-  const akhir = nilai[nilai.length - 1];
-  if (turun && akhir < awal) return "turun";
-  if (naik && akhir > awal) return "naik";
   return undefined;
 }
 

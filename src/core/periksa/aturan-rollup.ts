@@ -3,7 +3,8 @@
  * parent's pagu or realisasi must equal the sum of its children's, in its own table or, when its
  * table lists no children, in another table that lists all of them. Also spending above pagu.
  */
-import type { Entitas, Era, NilaiTercatat } from "../kaskade/types";
+import { nilaiAnggaran } from "../kaskade/nilai";
+import type { Entitas, Era, Kaskade, NilaiTercatat } from "../kaskade/types";
 import type { Level } from "../tabel/types";
 import type { KolomBaca, TabelBaca } from "./baca";
 import { cetakBaris, cocok, selBaris, uang, type Konteks } from "./konteks";
@@ -95,10 +96,19 @@ function cocokEra(a: Era, b: Era): boolean {
 }
 
 /** The child's value in table `t` that can be summed against `induk`. */
-function nilaiAnak(e: Entitas, t: number, induk: NilaiTercatat): NilaiTercatat | undefined {
+function nilaiAnak(
+  k: Kaskade,
+  e: Entitas,
+  t: number,
+  induk: NilaiTercatat,
+): NilaiTercatat | undefined {
   for (const km of e.kemunculan) {
     if (km.tabel !== t) continue;
-    const daftar = induk.kolom.peran.role === "pagu" ? km.pagu : km.realisasi;
+    const daftar = nilaiAnggaran(
+      k,
+      km,
+      induk.kolom.peran.role === "pagu" ? "pagu" : "realisasi_anggaran",
+    );
     for (const v of daftar) {
       if (v.tahun === induk.tahun && cocokEra(v.era, induk.era) && uang(v.nilai) !== undefined)
         return v;
@@ -116,11 +126,15 @@ function lintasTabel(ktx: Konteks, adaAnak: readonly Set<number>[], hasil: Temua
     for (const km of e.kemunculan) {
       if (adaAnak[km.tabel].has(km.baris)) continue;
       const tabelSendiri = new Set(e.kemunculan.map((x) => x.tabel));
-      for (const v of [...km.pagu, ...km.realisasi]) {
+      const nilai = [
+        ...nilaiAnggaran(ktx.kaskade, km, "pagu"),
+        ...nilaiAnggaran(ktx.kaskade, km, "realisasi_anggaran"),
+      ];
+      for (const v of nilai) {
         if (uang(v.nilai) === undefined) continue;
         for (const t of [...tabelAnak].sort((a, b) => a - b)) {
           if (t === km.tabel || tabelSendiri.has(t)) continue;
-          const nilai = e.anak.map((a) => nilaiAnak(a, t, v));
+          const nilai = e.anak.map((a) => nilaiAnak(ktx.kaskade, a, t, v));
           if (nilai.some((x) => x === undefined)) continue;
           const lengkap = nilai as NilaiTercatat[];
           const jumlah = lengkap.reduce((s, x) => s + (uang(x.nilai) ?? 0), 0);

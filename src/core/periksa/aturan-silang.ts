@@ -4,134 +4,179 @@
  * related cell the first comparable one. Values of a PK Perubahan are compared like with like
  * (Sebelum with earlier tables, Sesudah with later ones): see `Era`.
  */
-import type { Era, NilaiTercatat } from "../kaskade/types";
+import type { Era, Kaskade, Kemunculan, NilaiTercatat } from "../kaskade/types";
+import type { Nilai } from "../nilai";
+import type { KolomBaca } from "./baca";
 import type { RuleId } from "./types";
 import { cetakDari, samaCetak, selBaris, selMentah, type Cetak, type Konteks } from "./konteks";
 import { angkaEn, angkaId, type TemuanBaru } from "./temuan";
 
-interface Nilai1 {
-  v: NilaiTercatat;
-  cetak?: Cetak;
-  huruf?: string;
-  /** A printed status instead of a value (`Menunggu Rilis PDRB oleh BPS 2024`). */
-  status?: string;
-}
-
 /** Pending texts that say the value is not out yet: printed instead of a value, so comparable. */
 const STATUS = /menunggu|belum|rilis/i;
+
+function status(n: Nilai): string | undefined {
+  if (n.kind !== "pending") return undefined;
+  const raw = n.raw.trim();
+  return STATUS.test(raw) ? raw : undefined;
+}
+
+/** Values that take part: numbers, percentages, grades, and printed statuses. */
+function terbanding(n: Nilai): boolean {
+  return (
+    n.kind === "number" || n.kind === "percent" || n.kind === "grade" || status(n) !== undefined
+  );
+}
 
 function cocokEra(a: Era, b: Era): boolean {
   return a === "any" || b === "any" || a === b;
 }
 
-function sama(ktx: Konteks, a: Nilai1, b: Nilai1, uang: boolean): boolean {
-  if (a.status !== undefined || b.status !== undefined) {
-    return a.status !== undefined && b.status !== undefined;
-  }
-  if (a.huruf !== undefined || b.huruf !== undefined) return a.huruf === b.huruf;
-  if (a.cetak === undefined || b.cetak === undefined) return true;
-  if (uang) {
-    return Math.abs(a.cetak.nilai - b.cetak.nilai) <= ktx.pengaturan.toleransi.rupiah;
-  }
-  return samaCetak(a.cetak, b.cetak, ktx.pengaturan.toleransi.relatif);
+function cetak(ktx: Konteks, v: NilaiTercatat): Cetak | undefined {
+  const tb = ktx.kaskade.tabel[v.tabel];
+  return cetakDari(v.nilai, selMentah(ktx, tb, tb.tabel.rows[v.baris].row, v.kolom.peran.col));
 }
 
-function baca(ktx: Konteks, v: NilaiTercatat): Nilai1 | undefined {
-  if (v.nilai.kind === "grade") return { v, huruf: v.nilai.grade };
-  if (v.nilai.kind === "pending") {
-    const raw = v.nilai.raw.trim();
-    return STATUS.test(raw) ? { v, status: raw } : undefined;
+function sama(ktx: Konteks, a: NilaiTercatat, b: NilaiTercatat, uang: boolean): boolean {
+  const na = a.nilai;
+  const nb = b.nilai;
+  const sa = status(na);
+  const sb = status(nb);
+  if (sa !== undefined || sb !== undefined) return sa !== undefined && sb !== undefined;
+  if (na.kind === "grade" || nb.kind === "grade") {
+    return na.kind === "grade" && nb.kind === "grade" && na.grade === nb.grade;
   }
-  const tb = ktx.kaskade.tabel[v.tabel];
-  const cell = selMentah(ktx, tb, tb.tabel.rows[v.baris].row, v.kolom.peran.col);
-  const cetak = cetakDari(v.nilai, cell);
-  return cetak === undefined ? undefined : { v, cetak };
+  if (
+    (na.kind === "number" || na.kind === "percent") &&
+    (nb.kind === "number" || nb.kind === "percent")
+  ) {
+    // Most pairs agree exactly: only a difference needs the printed decimals.
+    if (na.value === nb.value) return true;
+    if (uang) return Math.abs(na.value - nb.value) <= ktx.pengaturan.toleransi.rupiah;
+  }
+  const ca = cetak(ktx, a);
+  const cb = cetak(ktx, b);
+  if (ca === undefined || cb === undefined) return true;
+  return samaCetak(ca, cb, ktx.pengaturan.toleransi.relatif);
 }
+
+function lebihAwal(a: NilaiTercatat, b: NilaiTercatat): boolean {
+  return a.tabel < b.tabel || (a.tabel === b.tabel && a.baris < b.baris);
+}
+
+const ERA: readonly Era[] = ["any", "pre", "post"];
 
 /**
- * Picks, for each value, the first earlier comparable value of another table. Keeps per era the
- * first two values of different tables, so that the scan stays linear however many tables share
- * an indicator.
+ * One year's values in workbook order: each is compared with the first earlier comparable
+ * value of another table. Per era the first two values of different tables are kept, so the
+ * scan stays linear however many tables share an indicator.
  */
 function bandingkan(
   ktx: Konteks,
-  nilai: readonly NilaiTercatat[],
+  urut: readonly NilaiTercatat[],
   uang: boolean,
-  lapor: (awal: Nilai1, kemudian: Nilai1) => void,
+  lapor: (awal: NilaiTercatat, kemudian: NilaiTercatat) => void,
 ): void {
-  const urut = [...nilai].sort((a, b) => a.tabel - b.tabel || a.baris - b.baris);
-  const pertama = new Map<Era, Nilai1[]>();
+  const pertama: NilaiTercatat[][] = [[], [], []];
   for (const v of urut) {
-    const x = baca(ktx, v);
-    if (x === undefined) continue;
-    let acuan: Nilai1 | undefined;
-    for (const [era, daftar] of pertama) {
-      if (!cocokEra(era, v.era)) continue;
-      for (const c of daftar) {
-        if (c.v.tabel === v.tabel) continue;
-        if (
-          acuan === undefined ||
-          c.v.tabel < acuan.v.tabel ||
-          (c.v.tabel === acuan.v.tabel && c.v.baris < acuan.v.baris)
-        )
-          acuan = c;
-        break;
-      }
+    let acuan: NilaiTercatat | undefined;
+    for (let e = 0; e < 3; e++) {
+      if (!cocokEra(ERA[e], v.era)) continue;
+      const c = pertama[e].find((x) => x.tabel !== v.tabel);
+      if (c !== undefined && (acuan === undefined || lebihAwal(c, acuan))) acuan = c;
     }
-    if (acuan !== undefined && !sama(ktx, acuan, x, uang)) lapor(acuan, x);
-    const daftar = pertama.get(v.era) ?? [];
-    if (daftar.length === 0 || (daftar.length === 1 && daftar[0].v.tabel !== v.tabel))
-      daftar.push(x);
-    pertama.set(v.era, daftar);
+    if (acuan !== undefined && !sama(ktx, acuan, v, uang)) lapor(acuan, v);
+    const daftar = pertama[ERA.indexOf(v.era)];
+    if (daftar.length === 0 || (daftar.length === 1 && daftar[0].tabel !== v.tabel)) daftar.push(v);
   }
 }
 
-function teks(x: Nilai1, id: boolean): string {
-  if (x.status !== undefined) return `"${x.status}"`;
-  if (x.huruf !== undefined) return x.huruf;
-  const n = x.cetak?.nilai ?? NaN;
+/** The comparable values of some rows, sorted by year, then workbook order. */
+function kumpulkan(
+  k: Kaskade,
+  kemunculan: readonly Kemunculan[],
+  kolomDari: (
+    tb: number,
+    baris: number,
+    tambah: (kolom: KolomBaca, tahun: number | undefined) => void,
+  ) => void,
+): NilaiTercatat[] {
+  const hasil: NilaiTercatat[] = [];
+  for (const km of kemunculan) {
+    const era = k.eraKolom[km.tabel];
+    const tb = k.tabel[km.tabel];
+    kolomDari(km.tabel, km.baris, (kolom, tahun) => {
+      const nilai = kolom.nilai[km.baris];
+      if (!terbanding(nilai)) return;
+      const v: NilaiTercatat = {
+        tabel: km.tabel,
+        baris: km.baris,
+        kolom,
+        era: era[tb.kolom.indexOf(kolom)],
+        nilai,
+      };
+      if (tahun !== undefined) v.tahun = tahun;
+      hasil.push(v);
+    });
+  }
+  hasil.sort((a, b) => (a.tahun ?? -1) - (b.tahun ?? -1) || a.tabel - b.tabel || a.baris - b.baris);
+  return hasil;
+}
+
+/** Runs `bandingkan` over each year of sorted values. */
+function perTahun(
+  ktx: Konteks,
+  nilai: readonly NilaiTercatat[],
+  uang: boolean,
+  lapor: (awal: NilaiTercatat, kemudian: NilaiTercatat) => void,
+): void {
+  let awal = 0;
+  for (let i = 1; i <= nilai.length; i++) {
+    if (i === nilai.length || nilai[i].tahun !== nilai[awal].tahun) {
+      if (i - awal >= 2) bandingkan(ktx, nilai.slice(awal, i), uang, lapor);
+      awal = i;
+    }
+  }
+}
+
+function teks(v: NilaiTercatat, ktx: Konteks, id: boolean): string {
+  const s = status(v.nilai);
+  if (s !== undefined) return `"${s}"`;
+  if (v.nilai.kind === "grade") return v.nilai.grade;
+  const n = cetak(ktx, v)?.nilai ?? NaN;
   return id ? angkaId(n) : angkaEn(n);
 }
 
-function nilaiLapor(x: Nilai1): string | number {
-  return x.status ?? x.huruf ?? x.cetak?.nilai ?? NaN;
-}
-
-function kelompokTahun(nilai: readonly NilaiTercatat[]): NilaiTercatat[][] {
-  const m = new Map<string, NilaiTercatat[]>();
-  for (const v of nilai) {
-    const k = v.tahun === undefined ? "?" : String(v.tahun);
-    const g = m.get(k);
-    if (g === undefined) m.set(k, [v]);
-    else g.push(v);
-  }
-  return [...m.values()];
+function nilaiLapor(v: NilaiTercatat, ktx: Konteks): string | number {
+  const s = status(v.nilai);
+  if (s !== undefined) return s;
+  if (v.nilai.kind === "grade") return v.nilai.grade;
+  return cetak(ktx, v)?.nilai ?? NaN;
 }
 
 function temuan(
   ktx: Konteks,
   rule: RuleId,
-  awal: Nilai1,
-  kemudian: Nilai1,
+  awal: NilaiTercatat,
+  kemudian: NilaiTercatat,
   judul: [string, string],
 ): TemuanBaru {
-  const tbA = ktx.kaskade.tabel[awal.v.tabel];
-  const tbK = ktx.kaskade.tabel[kemudian.v.tabel];
-  const tahun = kemudian.v.tahun;
+  const tbA = ktx.kaskade.tabel[awal.tabel];
+  const tbK = ktx.kaskade.tabel[kemudian.tabel];
+  const tahun = kemudian.tahun;
   const tId = tahun === undefined ? "" : ` tahun ${tahun}`;
   const tEn = tahun === undefined ? "" : ` for ${tahun}`;
-  const rel = selBaris(tbA, awal.v.kolom, awal.v.baris);
+  const rel = selBaris(tbA, awal.kolom, awal.baris);
   return {
     rule,
-    ...selBaris(tbK, kemudian.v.kolom, kemudian.v.baris),
+    ...selBaris(tbK, kemudian.kolom, kemudian.baris),
     message:
-      `${judul[0]}${tId} tercetak ${teks(kemudian, true)}, sedangkan di ${rel.sheet}!${rel.cell} ` +
-      `tercetak ${teks(awal, true)}.`,
+      `${judul[0]}${tId} tercetak ${teks(kemudian, ktx, true)}, sedangkan di ${rel.sheet}!${rel.cell} ` +
+      `tercetak ${teks(awal, ktx, true)}.`,
     messageEn:
-      `${judul[1]}${tEn} is ${teks(kemudian, false)} here but ${teks(awal, false)} at ` +
+      `${judul[1]}${tEn} is ${teks(kemudian, ktx, false)} here but ${teks(awal, ktx, false)} at ` +
       `${rel.sheet}!${rel.cell}.`,
-    expected: nilaiLapor(awal),
-    actual: nilaiLapor(kemudian),
+    expected: nilaiLapor(awal, ktx),
+    actual: nilaiLapor(kemudian, ktx),
     related: rel,
   };
 }
@@ -139,18 +184,23 @@ function temuan(
 /** `target-mismatch` and `realisasi-mismatch` over the linked indicators. */
 export function aturanIndikatorSilang(ktx: Konteks): TemuanBaru[] {
   const hasil: TemuanBaru[] = [];
-  for (const ind of ktx.kaskade.indikator) {
+  const k = ktx.kaskade;
+  for (const ind of k.indikator) {
     if (ind.kemunculan.length < 2) continue;
     for (const peran of ["target", "realisasi"] as const) {
-      const semua = ind.kemunculan.flatMap((k) => k[peran]);
+      const nilai = kumpulkan(k, ind.kemunculan, (t, _b, tambah) => {
+        for (const p of k.tabel[t].pasangan) {
+          const kolom = p[peran];
+          if (kolom !== undefined) tambah(kolom, p.tahun);
+        }
+      });
+      if (nilai.length < 2) continue;
       const rule: RuleId = peran === "target" ? "target-mismatch" : "realisasi-mismatch";
       const judul: [string, string] =
         peran === "target"
           ? [`Target indikator "${ind.nama}"`, `The target of indicator "${ind.nama}"`]
           : [`Realisasi indikator "${ind.nama}"`, `The realisasi of indicator "${ind.nama}"`];
-      for (const g of kelompokTahun(semua)) {
-        bandingkan(ktx, g, false, (a, b) => hasil.push(temuan(ktx, rule, a, b, judul)));
-      }
+      perTahun(ktx, nilai, false, (a, b) => hasil.push(temuan(ktx, rule, a, b, judul)));
     }
   }
   return hasil;
@@ -159,14 +209,20 @@ export function aturanIndikatorSilang(ktx: Konteks): TemuanBaru[] {
 /** `pagu-mismatch` over programs, kegiatan and sub kegiatan (and rows of unknown level). */
 export function aturanPaguSilang(ktx: Konteks): TemuanBaru[] {
   const hasil: TemuanBaru[] = [];
-  for (const e of ktx.kaskade.entitas) {
+  const k = ktx.kaskade;
+  for (const e of k.entitas) {
     if (e.level === "tujuan" || e.level === "sasaran") continue;
     if (e.kemunculan.length < 2) continue;
+    const nilai = kumpulkan(k, e.kemunculan, (t, _b, tambah) => {
+      const tb = k.tabel[t];
+      for (const kolom of tb.kolom) {
+        if (kolom.peran.role === "pagu") tambah(kolom, kolom.peran.year ?? tb.tahunTabel);
+      }
+    });
+    if (nilai.length < 2) continue;
     const nama = e.nama ?? e.kode ?? "";
     const judul: [string, string] = [`Pagu "${nama}"`, `The pagu of "${nama}"`];
-    for (const g of kelompokTahun(e.kemunculan.flatMap((k) => k.pagu))) {
-      bandingkan(ktx, g, true, (a, b) => hasil.push(temuan(ktx, "pagu-mismatch", a, b, judul)));
-    }
+    perTahun(ktx, nilai, true, (a, b) => hasil.push(temuan(ktx, "pagu-mismatch", a, b, judul)));
   }
   return hasil;
 }

@@ -14,8 +14,11 @@ function adaRealisasi(n: Nilai): boolean {
   return n.kind === "number" || n.kind === "percent" || n.kind === "grade";
 }
 
-function diukur(km: KemunculanIndikator): boolean {
-  return km.realisasi.some((v) => adaRealisasi(v.nilai));
+function diukur(ktx: Konteks, km: KemunculanIndikator): boolean {
+  const tb = ktx.kaskade.tabel[km.tabel];
+  return tb.pasangan.some(
+    (p) => p.realisasi !== undefined && adaRealisasi(p.realisasi.nilai[km.baris]),
+  );
 }
 
 function kind(ktx: Konteks, km: KemunculanIndikator) {
@@ -47,10 +50,10 @@ export function aturanUkur(ktx: Konteks): TemuanBaru[] {
   for (const ind of ktx.kaskade.indikator) {
     const pk = ind.kemunculan.filter((km) => kind(ktx, km) === "pk");
     const ukur = ind.kemunculan.filter(
-      (km) => (kind(ktx, km) === "pengukuran" || kind(ktx, km) === "efisiensi") && diukur(km),
+      (km) => (kind(ktx, km) === "pengukuran" || kind(ktx, km) === "efisiensi") && diukur(ktx, km),
     );
     // Every PK that signs the indicator gets the finding: each signatory's target is unmeasured.
-    if (adaRealisasiKolom && pk.length > 0 && !ind.kemunculan.some(diukur)) {
+    if (adaRealisasiKolom && pk.length > 0 && !ind.kemunculan.some((km) => diukur(ktx, km))) {
       for (const km of pk) hasil.push(tidakDiukur(ktx, ind, km));
     }
     const diPk = ind.level === undefined || LEVELS.indexOf(ind.level) <= terdalam;

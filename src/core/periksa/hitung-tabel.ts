@@ -22,27 +22,45 @@ function dariHasil(r: Result<number> | undefined): number | undefined {
   return r !== undefined && r.ok ? r.value : undefined;
 }
 
-function barisLaporan(tb: TabelBaca, i: number, h: HasilBaris, polaritas: Polaritas): RowReport {
+function angkaSah(x: number | undefined): number | undefined {
+  return x !== undefined && Number.isFinite(x) ? x : undefined;
+}
+
+function barisLaporan(
+  tb: TabelBaca,
+  i: number,
+  h: HasilBaris,
+  polaritas: Polaritas,
+  kolomTarget: readonly TabelBaca["kolom"][number][],
+): RowReport {
   const d = tb.tabel.rows[i];
   const r: RowReport = { row: d.row + 1 };
   if (d.level !== undefined) r.level = d.level;
-  if (d.kode !== undefined && d.kode.trim() !== "") r.kode = d.kode.trim();
-  if (d.indikator !== undefined && d.indikator.trim() !== "") r.indikator = d.indikator.trim();
+  const kode = d.kode?.trim();
+  if (kode) r.kode = kode;
+  const indikator = d.indikator?.trim();
+  if (indikator) r.indikator = indikator;
   // Polarity belongs to indicators: a budget-only row has none.
-  const adaTarget = tb.kolom.some((k) => k.peran.role === "target" && k.nilai[i].raw.trim() !== "");
-  if (r.indikator !== undefined || adaTarget) r.polaritas = polaritas;
-  const isi = (kunci: keyof RowReport, x: number | undefined) => {
-    if (x !== undefined && Number.isFinite(x)) (r as unknown as Record<string, number>)[kunci] = x;
-  };
-  isi("target", angka(h.target));
-  isi("realisasi", angka(h.realisasi));
-  isi("capaian", dariHasil(h.capaian));
+  if (r.indikator !== undefined || kolomTarget.some((k) => k.nilai[i].raw.trim() !== "")) {
+    r.polaritas = polaritas;
+  }
+  const target = angkaSah(angka(h.target));
+  if (target !== undefined) r.target = target;
+  const realisasi = angkaSah(angka(h.realisasi));
+  if (realisasi !== undefined) r.realisasi = realisasi;
+  const capaian = angkaSah(dariHasil(h.capaian));
+  if (capaian !== undefined) r.capaian = capaian;
   if (h.kategori?.ok) r.kategori = h.kategori.value;
-  isi("pagu", angka(h.pagu));
-  isi("realisasi_anggaran", angka(h.realisasiAnggaran));
-  isi("serapan", dariHasil(h.serapan));
-  isi("sisa", dariHasil(h.sisa));
-  isi("efisiensi", dariHasil(h.efisiensi));
+  const pagu = angkaSah(angka(h.pagu));
+  if (pagu !== undefined) r.pagu = pagu;
+  const ra = angkaSah(angka(h.realisasiAnggaran));
+  if (ra !== undefined) r.realisasi_anggaran = ra;
+  const serapan = angkaSah(dariHasil(h.serapan));
+  if (serapan !== undefined) r.serapan = serapan;
+  const sisa = angkaSah(dariHasil(h.sisa));
+  if (sisa !== undefined) r.sisa = sisa;
+  const efisiensi = angkaSah(dariHasil(h.efisiensi));
+  if (efisiensi !== undefined) r.efisiensi = efisiensi;
   return r;
 }
 
@@ -53,6 +71,7 @@ export function laporanTabel(
   polaritas: readonly Polaritas[],
 ): TableReport {
   const t = tb.tabel;
+  const kolomTarget = tb.kolom.filter((k) => k.peran.role === "target");
   const columns: Record<string, string> = {};
   for (const k of tb.kolom) columns[k.kunci] = k.huruf;
   return {
@@ -61,7 +80,7 @@ export function laporanTabel(
     kind: t.kind,
     headerRows: [t.headerRows[0] + 1, t.headerRows[1] + 1],
     columns,
-    rows: t.rows.map((_, i) => barisLaporan(tb, i, hasil[i], polaritas[i])),
+    rows: t.rows.map((_, i) => barisLaporan(tb, i, hasil[i], polaritas[i], kolomTarget)),
   };
 }
 

@@ -96,7 +96,7 @@ export function periksaRinci(
     tabel.push(bacaTabel(sheet, l, t, indeks, tahun, tt));
     tutup.push(tt);
   });
-  const kaskade = bangunKaskade(tabel, pengaturan);
+  const kaskade = bangunKaskade(tabel);
   const skala = skalaDari(pengaturan);
   const hasil = tabel.map((tb) =>
     tb.tabel.rows.map((_, i) =>

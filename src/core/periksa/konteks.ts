@@ -9,8 +9,9 @@ import type { Nilai } from "../nilai";
 import { bulatkan, cocokCetak, desimalCetak } from "../pembulatan";
 import type { Pengaturan } from "../pengaturan";
 import type { WorkbookModel, Cell } from "../workbook";
-import { selDi, teksSel, type KolomBaca, type TabelBaca } from "./baca";
-import type { HasilBaris } from "./hitung-baris";
+import type { Result } from "../result";
+import { selDi, teksSel, type KolomBaca, type PasanganTahun, type TabelBaca } from "./baca";
+import { capaianPasangan, type HasilBaris } from "./hitung-baris";
 import type { CellRef } from "./types";
 
 export interface Konteks {
@@ -23,6 +24,28 @@ export interface Konteks {
   hasil: HasilBaris[][];
   /** Per table: merged positions of its sheet. */
   tutup: ReadonlySet<number>[];
+  /** Computed capaian per year pair and row, filled on first use (several rules read it). */
+  ingatCapaian?: Map<PasanganTahun, (Result<number> | null | undefined)[]>;
+}
+
+/** Capaian of a year pair on a row, with the row's effective polarity; computed once per run. */
+export function capaianDi(
+  ktx: Konteks,
+  tb: TabelBaca,
+  p: PasanganTahun,
+  i: number,
+): Result<number> | undefined {
+  ktx.ingatCapaian ??= new Map();
+  let baris = ktx.ingatCapaian.get(p);
+  if (baris === undefined) {
+    baris = new Array<Result<number> | null | undefined>(tb.tabel.rows.length);
+    ktx.ingatCapaian.set(p, baris);
+  }
+  const ada = baris[i];
+  if (ada !== undefined) return ada ?? undefined;
+  const c = capaianPasangan(p, i, ktx.kaskade.polaritas[tb.indeks][i], ktx.pengaturan);
+  baris[i] = c ?? null;
+  return c;
 }
 
 export function sel(tb: TabelBaca, r: number, c: number): CellRef {
@@ -104,16 +127,15 @@ export function desimalFormat(fmt: string | undefined): number | undefined {
   return m[1] === undefined ? 0 : m[1].length;
 }
 
-function desimalAngka(x: number): number {
+/** Decimals of a typed number, up to `maks` (0.1 + 0.2 counts as one decimal, not seventeen). */
+function desimalAngka(x: number, maks: number): number {
   if (!Number.isFinite(x)) return 0;
-  const s = String(Math.abs(x));
-  const e = s.indexOf("e");
-  if (e >= 0) {
-    const [mantisa, pangkat] = [s.slice(0, e), Number(s.slice(e + 1))];
-    const d = (mantisa.split(".")[1] ?? "").length - pangkat;
-    return Math.max(0, d);
+  let skala = Math.abs(x);
+  for (let d = 0; d < maks; d++) {
+    if (Math.abs(skala - Math.round(skala)) <= 1e-9 * Math.max(1, skala)) return d;
+    skala *= 10;
   }
-  return (s.split(".")[1] ?? "").length;
+  return maks;
 }
 
 /**
@@ -124,7 +146,7 @@ function desimalAngka(x: number): number {
 export function cetakDari(n: Nilai | undefined, cell: Cell | undefined): Cetak | undefined {
   if (n === undefined || (n.kind !== "number" && n.kind !== "percent")) return undefined;
   if (cell !== undefined && typeof cell.v === "number") {
-    const d = desimalFormat(cell.fmt) ?? Math.min(desimalAngka(n.value), 2);
+    const d = desimalFormat(cell.fmt) ?? desimalAngka(n.value, 2);
     return { nilai: n.value, tampil: bulatkan(n.value, d), desimal: d, teks: n.raw };
   }
   const d = desimalCetak(n.raw);

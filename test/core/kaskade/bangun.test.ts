@@ -1,4 +1,9 @@
-import { bangunKaskade } from "../../../src/core/kaskade";
+import {
+  bangunKaskade,
+  capaianKemunculan,
+  nilaiAnggaran,
+  nilaiKinerja,
+} from "../../../src/core/kaskade";
 import { bacaTabel } from "../../../src/core/periksa/baca";
 import type { Kaskade } from "../../../src/core/kaskade";
 import { buku, pengaturan, type Lembar } from "../periksa/pembuat";
@@ -8,7 +13,7 @@ function kaskade(tahun: number | undefined, ...lembar: Lembar[]): Kaskade {
   const tabel = tables.map((t, i) =>
     bacaTabel(wb.sheets.find((s) => s.name === t.sheet) ?? wb.sheets[0], 0, t, i, tahun),
   );
-  return bangunKaskade(tabel, pengaturan());
+  return bangunKaskade(tabel);
 }
 
 const ANGGARAN: Lembar = {
@@ -71,7 +76,11 @@ describe("entities", () => {
     expect(k.entitasBaris[1][0] === k.entitasBaris[0][0]).toBe(true);
     const perencanaan = k.entitasBaris[0][1];
     expect(
-      perencanaan?.kemunculan.map((m) => [m.tabel, m.baris, m.pagu.map((p) => p.nilai.raw)]),
+      perencanaan?.kemunculan.map((m) => [
+        m.tabel,
+        m.baris,
+        nilaiAnggaran(k, m, "pagu").map((p) => p.nilai.raw),
+      ]),
     ).toEqual([
       [0, 1, ["100"]],
       [1, 1, ["100"]],
@@ -113,12 +122,16 @@ describe("indicators", () => {
     const [sasaran, tujuan] = k.indikator;
     expect(sasaran.level).toBe("sasaran");
     expect(
-      sasaran.kemunculan.map((m) => [m.tabel, m.target[0].tahun, m.realisasi[0].nilai.raw]),
+      sasaran.kemunculan.map((m) => [
+        m.tabel,
+        nilaiKinerja(k, m, "target")[0].tahun,
+        nilaiKinerja(k, m, "realisasi")[0].nilai.raw,
+      ]),
     ).toEqual([
       [0, 2023, "77"],
       [1, 2023, "78"],
     ]);
-    expect(sasaran.kemunculan[1].capaian).toEqual([
+    expect(capaianKemunculan(k, sasaran.kemunculan[1], pengaturan())).toEqual([
       { tahun: 2023, capaian: { ok: true, value: 97.5 } },
     ]);
     expect(tujuan.kemunculan.map((m) => m.tabel)).toEqual([2]);
