@@ -148,22 +148,55 @@ export function tahunJudul(title: string | undefined): number | undefined {
   return tahun.size === 1 ? [...tahun][0] : undefined;
 }
 
+const HANYA_RP = /^\s*rp\.?\s*$/i;
+
+/** Money roles: a cell holding only `Rp.` has its amount in the next cell (SAKIP.md section 4). */
+const PERAN_UANG: ReadonlySet<ColumnRoleId> = new Set<ColumnRoleId>([
+  "pagu",
+  "realisasi_anggaran",
+  "sisa",
+]);
+
+/**
+ * The cell a value is read from: the column's own, or for money printed as `Rp.` | amount, the
+ * amount beside it when that column holds no value of its own.
+ */
+function selNilai(
+  sheet: SheetModel,
+  tutup: ReadonlySet<number>,
+  r: number,
+  c: number,
+  uang: boolean,
+  kolomAngka: ReadonlySet<number>,
+): Cell | undefined {
+  const cell = selDi(sheet, tutup, r, c);
+  if (!uang || cell === undefined || typeof cell.v !== "string" || !HANYA_RP.test(cell.v)) {
+    return cell;
+  }
+  if (kolomAngka.has(c + 1)) return cell;
+  const sebelah = selDi(sheet, tutup, r, c + 1);
+  return sebelah === undefined || sebelah.v === null || sebelah.v === "" ? cell : sebelah;
+}
+
 function bacaKolomTabel(
   sheet: SheetModel,
   tutup: ReadonlySet<number>,
   t: RecognizedTable,
-  c: number,
+  peran: ColumnRole,
+  kolomAngka: ReadonlySet<number>,
 ) {
+  const c = peran.col;
+  const uang = PERAN_UANG.has(peran.role);
   const isi: RawCell[] = new Array<RawCell>(t.rows.length);
   const persen: boolean[] = new Array<boolean>(t.rows.length + t.totalRows.length);
   for (let i = 0; i < t.rows.length; i++) {
-    const cell = selDi(sheet, tutup, t.rows[i].row, c);
+    const cell = selNilai(sheet, tutup, t.rows[i].row, c, uang, kolomAngka);
     isi[i] = cell?.v ?? null;
     persen[i] = formatPersen(cell);
   }
   const n = t.rows.length;
   for (let j = 0; j < t.totalRows.length; j++) {
-    const cell = selDi(sheet, tutup, t.totalRows[j].row, c);
+    const cell = selNilai(sheet, tutup, t.totalRows[j].row, c, uang, kolomAngka);
     isi.push(cell?.v ?? null);
     persen[n + j] = formatPersen(cell);
   }
@@ -292,10 +325,13 @@ export function bacaTabel(
   tutup: ReadonlySet<number> = selTertutup(sheet),
 ): TabelBaca {
   const kunci = kunciKolom(tabel.columns);
+  const kolomAngka = new Set(
+    tabel.columns.filter((k) => PERAN_ANGKA.has(k.role)).map((k) => k.col),
+  );
   const kolom: KolomBaca[] = [];
   for (const peran of [...tabel.columns].sort((a, b) => a.col - b.col)) {
     const angka = PERAN_ANGKA.has(peran.role);
-    const dibaca = angka ? bacaKolomTabel(sheet, tutup, tabel, peran.col) : undefined;
+    const dibaca = angka ? bacaKolomTabel(sheet, tutup, tabel, peran, kolomAngka) : undefined;
     kolom.push({
       peran,
       kunci: kunci.get(peran) ?? peran.role,

@@ -235,6 +235,20 @@ describe("hitungTabel: values", () => {
     });
   });
 
+  it("money printed as `Rp.` | amount: the amount is read from the next cell", () => {
+    const { wb, tables } = satu("PK", {
+      kind: "pk",
+      kolom: [{ role: "subkegiatan" }, { role: "pagu" }, { role: "keterangan" }],
+      baris: [
+        { level: "subkegiatan", isi: ["Sub A", "Rp.", "47.299.720"] },
+        { level: "subkegiatan", isi: ["Sub B", "Rp. 976.183.907", "APBD"] },
+        { level: "subkegiatan", isi: ["Sub C", "Rp.", null] },
+      ],
+    });
+    const r = hitungTabel(wb, tables[0], pengaturan(), undefined);
+    expect(r.rows.map((x) => x.pagu)).toEqual([47299720, 976183907, undefined]);
+  });
+
   it("a budget-only row has no polarity", () => {
     const { wb, tables } = satu("A", {
       kind: "anggaran",
