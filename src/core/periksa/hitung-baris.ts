@@ -76,16 +76,12 @@ export function hitungBaris(
   const u = tb.utama;
   // The end target is not the report year's: a Renstra progress row shows none.
   const target = nilaiDi(u?.target, i);
-  const realisasi =
-    nilaiDi(u?.realisasi, i) ?? (tb.kemajuan ? nilaiDi(tb.kemajuan.realisasi, i) : undefined);
+  const realisasi = nilaiDi(u?.realisasi, i);
   if (target !== undefined) h.target = target;
   if (realisasi !== undefined) h.realisasi = realisasi;
-  const capaian =
-    tb.kemajuan !== undefined
-      ? capaianKemajuan(tb, i)
-      : u
-        ? capaianPasangan(u, i, polaritas, pengaturan)
-        : undefined;
+  // The report year's capaian only: a Renstra progress (realisasi / target akhir) is another
+  // figure, checked against its own column but not reported, nor given a kategori, as capaian.
+  const capaian = u ? capaianPasangan(u, i, polaritas, pengaturan) : undefined;
   if (capaian !== undefined) {
     h.capaian = capaian;
     if (capaian.ok) h.kategori = kategori(capaian.value, skala);
