@@ -281,3 +281,14 @@ describe("docs/cli.md", () => {
     expect(hilang).toEqual([]);
   });
 });
+
+describe("README.md", () => {
+  it("lists every rule with its severity, what it finds and the cell it points at", async () => {
+    const dok = await fs.readFile(path.join(AKAR, "README.md"), "utf8");
+    const { ATURAN } = await import("../../src/core/periksa/aturan");
+    const hilang = ATURAN.map(
+      (a) => `| \`${a.id}\` | ${a.severity} | ${a.judul} | ${a.sel} |`,
+    ).filter((baris) => !dok.includes(baris));
+    expect(hilang).toEqual([]);
+  });
+});
