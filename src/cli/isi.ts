@@ -2,15 +2,13 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
-import type { Polaritas } from "../core/capaian";
-import { rencanaIsi, type EditSel, type ModeIsi, type OpsiIsi, type RencanaIsi } from "../core/isi";
-import type { Pengaturan } from "../core/pengaturan";
-import { periksaRinci } from "../core/periksa";
-import type { RecognizedTable } from "../core/tabel/types";
-import type { WorkbookModel } from "../core/workbook";
+import type { EditSel, OpsiIsi, RencanaIsi } from "../core/isi";
 import { BerkasError } from "./berkas";
 import type { Kamus } from "./teks";
 import { patchWorkbook, type CellEdit } from "./xlsx/patch";
+
+/** The planner lives in the core so the task pane shares it; re-exported for the CLI's callers. */
+export { rencanakan } from "../core/isi-rencana";
 
 /**
  * The core's edit as the patcher takes it. A formula goes without its cached result: the patcher
@@ -42,30 +40,6 @@ export async function formatSel(data: Uint8Array): Promise<OpsiIsi["format"]> {
     const f: unknown = ws.getCell(row + 1, col + 1).numFmt;
     return typeof f === "string" ? f : undefined;
   };
-}
-
-/** The plan, with each row's polarity and the report year exactly as the checks settled them. */
-export function rencanakan(
-  wb: WorkbookModel,
-  tables: readonly RecognizedTable[],
-  pengaturan: Pengaturan,
-  mode: ModeIsi,
-  format?: OpsiIsi["format"],
-): RencanaIsi {
-  const rinci = periksaRinci(wb, tables, pengaturan);
-  const perTabel = new Map<RecognizedTable, Map<number, Polaritas>>();
-  rinci.kaskade.tabel.forEach((tb, indeks) => {
-    const baris = new Map<number, Polaritas>();
-    tb.tabel.rows.forEach((r, i) => {
-      const p = rinci.kaskade.polaritas[indeks]?.[i];
-      if (p !== undefined) baris.set(r.row, p);
-    });
-    perTabel.set(tb.tabel, baris);
-  });
-  const opsi: OpsiIsi = { polaritas: (t, row) => perTabel.get(t)?.get(row) };
-  if (format !== undefined) opsi.format = format;
-  if (rinci.tahun !== undefined) opsi.tahun = rinci.tahun;
-  return rencanaIsi(wb, tables, pengaturan, mode, opsi);
 }
 
 /** Writes the patched copy; a failure to write is a BerkasError (exit 2). */
