@@ -5,24 +5,12 @@
  */
 import { colLetters } from "../a1";
 import { bacaKolom, type Nilai, type RawCell } from "../nilai";
+import { PERAN_NILAI } from "../tabel/label";
 import type { ColumnRole, ColumnRoleId, RecognizedTable } from "../tabel/types";
 import type { Cell, SheetModel } from "../workbook";
 
-/** Roles whose cells hold numbers (SAKIP.md section 6, `value-unreadable`). */
-export const PERAN_ANGKA: ReadonlySet<ColumnRoleId> = new Set<ColumnRoleId>([
-  "baseline",
-  "target",
-  "realisasi",
-  "capaian",
-  "pagu",
-  "realisasi_anggaran",
-  "serapan",
-  "sisa",
-  "persen_sisa",
-  "efisiensi",
-  "kemajuan",
-  "standar",
-]);
+/** Roles whose cells hold numbers (SAKIP.md section 6, `value-unreadable`): the recogniser's own set. */
+export const PERAN_ANGKA: ReadonlySet<ColumnRoleId> = PERAN_NILAI;
 
 export interface KolomBaca {
   peran: ColumnRole;
