@@ -46,6 +46,8 @@ export class BukuKerjaPalsu implements BukuSync {
   syncs: CatatanSync[] = [];
   writes: PenulisanPalsu[] = [];
   selection: Pilihan | undefined;
+  /** `workbook.settings` (ExcelApi 1.4), as saved in the file. */
+  readonly settings = new Map<string, unknown>();
   private aktif: LembarPalsu | undefined;
   private readonly pendengar = new Set<() => void>();
   private berubah = false;

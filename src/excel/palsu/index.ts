@@ -13,3 +13,4 @@ export type { PenulisanPalsu, Pilihan } from "./jenis";
 export { KonteksPalsu } from "./konteks";
 export type { HitungRumus, Visibilitas } from "./lembar";
 export { alamatArea, panjangUtf8, ukuranJson } from "./objek";
+export { KoleksiSettingPalsu, SettingPalsu } from "./setelan";

@@ -43,6 +43,8 @@ export interface BukuInti {
   lembarAktif(): LembarPalsu | undefined;
   readonly selection: Pilihan | undefined;
   catatTulis(tulis: PenulisanPalsu): void;
+  /** `workbook.settings`: saved with the file. */
+  readonly settings: Map<string, unknown>;
 }
 
 export interface KonteksInti {

@@ -1,6 +1,6 @@
 /** The fake's `Excel.RequestContext`: a queue of actions that `sync()` hands to the workbook. */
 import type { Aksi, BukuInti, KonteksInti } from "./jenis";
-import { WorkbookPalsu } from "./objek";
+import { WorkbookPalsu } from "./workbook";
 
 export interface BukuSync extends BukuInti {
   /** Runs one batch: sizes it, applies it in order, delivers loads; throws like Office. */

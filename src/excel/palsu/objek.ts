@@ -102,7 +102,7 @@ function areaDariAlamat(alamat: string, lembar: LembarPalsu): Area | undefined {
   return area;
 }
 
-abstract class ObjekPalsu<T> {
+export abstract class ObjekPalsu<T> {
   protected readonly muatan = new Map<string, unknown>();
   protected readonly setelan = new Map<string, unknown>();
   private nullObjek: boolean | undefined;
@@ -580,7 +580,7 @@ export class WorksheetPalsu extends ObjekPalsu<LembarPalsu> {
   }
 }
 
-function cariLembar(context: KonteksInti, kunci: string): LembarPalsu | undefined {
+export function cariLembar(context: KonteksInti, kunci: string): LembarPalsu | undefined {
   const k = kunci.toLowerCase();
   return context.buku.lembar.find(
     (l) => l.name.toLowerCase() === k || `{${String(l.id).padStart(8, "0")}}` === kunci,
@@ -649,38 +649,5 @@ export class AplikasiPalsu {
         }
       },
     });
-  }
-}
-
-export class WorkbookPalsu {
-  readonly worksheets: KoleksiLembarPalsu;
-  readonly application: AplikasiPalsu;
-
-  constructor(private readonly context: KonteksInti) {
-    this.worksheets = new KoleksiLembarPalsu(context);
-    this.application = new AplikasiPalsu(context);
-  }
-
-  /** The selection's top-left cell, or A1 of the active sheet. */
-  getActiveCell(): RangePalsu {
-    return new RangePalsu(this.context, () => {
-      if (!this.context.buku.mendukung(7)) throw apiTidakAda("Workbook.getActiveCell", 7);
-      const t = this.pilihanKini();
-      const { r0, c0 } = t.area;
-      return { lembar: t.lembar, area: { r0, c0, r1: r0, c1: c0 } };
-    });
-  }
-
-  getSelectedRange(): RangePalsu {
-    return new RangePalsu(this.context, () => this.pilihanKini());
-  }
-
-  private pilihanKini(): TargetRange {
-    const buku = this.context.buku;
-    const pilihan = buku.selection;
-    const lembar =
-      pilihan === undefined ? buku.lembarAktif() : cariLembar(this.context, pilihan.sheet);
-    if (lembar === undefined) throw itemTidakAda("Workbook.getSelectedRange");
-    return { lembar, area: pilihan?.area ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
   }
 }
