@@ -2,6 +2,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 
 const URL_PENGEMBANGAN = "https://localhost:3000/";
 const PORT = 3000;
@@ -40,6 +41,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // The task pane against the in-memory Excel, for machines without Excel (npm start on Linux).
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -48,6 +51,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // The xlsx reader the preview bundles uses zlib only when Node has it (crc32 speed-up).
+      fallback: { zlib: false },
     },
     module: {
       rules: [
@@ -64,6 +69,9 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
@@ -74,6 +82,11 @@ module.exports = async (env = {}, argv = {}) => {
         // Shared runtime: the task pane page is also where the custom functions run.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
       }),
       new CopyWebpackPlugin({
         patterns: [
