@@ -1,0 +1,109 @@
+/**
+ * The preview in Debian's Chromium, as a planner without Excel uses it: the sample workbook
+ * loads into the grid, the pane works against it, other workbooks come in by drag and drop and by
+ * the file picker. A screenshot of each step lands in test-output/e2e/.
+ */
+import fs from "fs";
+import path from "path";
+import type { Page } from "playwright-core";
+import { AKAR, KELUARAN, bangun, bukaChromium, layani, type Peramban, type Server } from "./bantu";
+
+jest.setTimeout(240_000);
+
+const DIST = path.join(KELUARAN, "dist");
+let server: Server | undefined;
+let peramban: Peramban | undefined;
+let page: Page;
+const galatHalaman: string[] = [];
+
+async function foto(nama: string): Promise<void> {
+  await page.screenshot({ path: path.join(KELUARAN, `${nama}.png`), fullPage: true });
+}
+
+function sel(alamat: string): ReturnType<Page["locator"]> {
+  return page.locator(`[data-testid="grid"] td[data-alamat="${alamat}"]`);
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(KELUARAN, { recursive: true });
+  bangun(DIST);
+  server = await layani(DIST);
+  peramban = await bukaChromium();
+  page = peramban.konteks.pages()[0] ?? (await peramban.konteks.newPage());
+  page.setDefaultTimeout(20_000);
+  page.on("pageerror", (e) => galatHalaman.push(e.message));
+  await page.goto(`${server.url}/preview.html`);
+});
+
+afterAll(async () => {
+  await peramban?.tutup();
+  await server?.tutup();
+});
+
+test("1. the sample workbook loads into the grid and the pane", async () => {
+  await page.getByText("Buku kerja: contoh-sakip.xlsx (16 lembar)", { exact: false }).waitFor();
+  await page.getByRole("heading", { name: "Kinerja" }).waitFor();
+  expect(await page.locator('[role="tab"][data-lembar]').count()).toBe(16);
+  expect(await page.locator('[data-lembar][aria-selected="true"]').textContent()).toBe(
+    "T2.1 Renstra",
+  );
+  expect(await sel("A1").textContent()).toBe("Tabel 2.1");
+  expect(await sel("E6").textContent()).toBe("INDIKATOR KINERJA");
+  await foto("01-contoh-dimuat");
+});
+
+test("2. another sheet of the grid opens from its tab", async () => {
+  await page.locator('[data-lembar="T3.2 Capaian IKU"]').click();
+  expect(await page.locator('[data-lembar][aria-selected="true"]').textContent()).toBe(
+    "T3.2 Capaian IKU",
+  );
+  expect(await sel("A1").textContent()).not.toBe("Tabel 2.1");
+  await foto("02-lembar-lain");
+});
+
+test("3. the pane's calculator computes a capaian", async () => {
+  await page.getByLabel("Target", { exact: true }).fill("80");
+  await page.getByLabel("Realisasi", { exact: true }).fill("90");
+  await page.getByRole("button", { name: "Hitung" }).click();
+  const hasil = page.getByRole("region", { name: "Hasil" });
+  await hasil.getByText("112,5", { exact: false }).first().waitFor();
+  await foto("03-kalkulator");
+});
+
+test("4. the language switch turns the pane to English and back", async () => {
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await page.getByRole("tab", { name: "Calculator" }).waitFor();
+  await foto("04-english");
+  await page.getByRole("button", { name: "Bahasa Indonesia", exact: true }).click();
+  await page.getByRole("tab", { name: "Kalkulator" }).waitFor();
+});
+
+test("5. a workbook dropped on the page replaces the sample", async () => {
+  const isi = fs.readFileSync(path.join(AKAR, "test/fixtures/seed-000-cirebon-pk-2024.xlsx"));
+  const dt = await page.evaluateHandle((b64: string) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], "seed-000-cirebon-pk-2024.xlsx"));
+    return transfer;
+  }, isi.toString("base64"));
+  await page.dispatchEvent('[data-testid="pratinjau"]', "drop", { dataTransfer: dt });
+  await page.getByText("Buku kerja: seed-000-cirebon-pk-2024.xlsx", { exact: false }).waitFor();
+  expect(await page.locator('[role="tab"][data-lembar]').count()).toBeGreaterThan(0);
+  await page.getByRole("heading", { name: "Kinerja" }).waitFor();
+  await foto("05-berkas-diseret");
+});
+
+test("6. the file picker loads a workbook, and a non-workbook gets a message", async () => {
+  const input = page.getByLabel("Buka berkas .xlsx");
+  await input.setInputFiles(path.join(AKAR, "assets/contoh-sakip.xlsx"));
+  await page.getByText("Buku kerja: contoh-sakip.xlsx (16 lembar)", { exact: false }).waitFor();
+  await input.setInputFiles({
+    name: "catatan.xlsx",
+    mimeType: "text/plain",
+    buffer: Buffer.from("ini bukan buku kerja\n"),
+  });
+  const status = page.getByTestId("status-buku");
+  await status.getByText("catatan.xlsx:", { exact: false }).waitFor();
+  await foto("06-berkas-salah");
+  expect(galatHalaman).toEqual([]);
+});
