@@ -14,6 +14,10 @@ import { Kalkulator } from "./components/kalkulator/Kalkulator";
 import { PilihBahasa } from "./components/PilihBahasa";
 import { StatusHost } from "./components/StatusHost";
 import { PenyediaBahasa, useBahasa } from "./i18n/bahasa";
+import { useTeksKerja } from "./i18n/teks-kerja";
+import { aksesExcelGlobal, PenyediaExcel, type AksesExcel } from "./kerja/excel";
+import { PenyediaKerja, useKerja } from "./kerja/keadaan";
+import { Pindai } from "./kerja/Pindai";
 import type { Bahasa } from "./i18n/teks";
 
 const useStyles = makeStyles({
@@ -27,12 +31,34 @@ const useStyles = makeStyles({
   judul: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
 
-/** Tabs that exist today; later work adds its own here (Pindai, Isi, Periksa, ...). */
-const TAB = ["kalkulator", "fungsi"] as const;
+const TAB = ["kalkulator", "fungsi", "pindai"] as const;
 type IdTab = (typeof TAB)[number];
 
 function bolehSisip(host: HostInfo): boolean {
   return host.customFunctions && excelApiAtLeast(host.excelApi, INSERT_MIN_EXCEL_API_MINOR);
+}
+
+/** The workbook tabs need a workbook; outside Excel and the preview they say so. */
+function PerluBuku(props: { children: JSX.Element }): JSX.Element {
+  const kerja = useKerja();
+  const t = useTeksKerja();
+  if (kerja.excel === undefined) return <p role="status">{t.tanpaExcel}</p>;
+  if (!kerja.siap) return <p role="status">{t.memuat}</p>;
+  return (
+    <>
+      {kerja.masalahTersimpan.length > 0 && (
+        <div role="alert">
+          <strong>{t.masalahTersimpan}</strong>
+          <ul>
+            {kerja.masalahTersimpan.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {props.children}
+    </>
+  );
 }
 
 function Panel(props: { host: HostInfo; aksiFungsi?: AksiFungsi }): JSX.Element {
@@ -65,6 +91,11 @@ function Panel(props: { host: HostInfo; aksiFungsi?: AksiFungsi }): JSX.Element 
         {tab === "fungsi" && (
           <ReferensiFungsi bolehSisip={bolehSisip(props.host)} aksi={props.aksiFungsi} />
         )}
+        {tab === "pindai" && (
+          <PerluBuku>
+            <Pindai />
+          </PerluBuku>
+        )}
       </div>
     </main>
   );
@@ -77,14 +108,23 @@ export interface AppProps {
   bahasa?: Bahasa;
   /** Replaces clipboard and Excel access (tests). */
   aksiFungsi?: AksiFungsi;
+  /** The workbook: defaults to `Excel.run` when office.js is loaded; the fake in preview and tests. */
+  excel?: AksesExcel;
 }
 
 export function App(props: AppProps): JSX.Element {
   const [host] = useState<HostInfo>(() => props.host ?? detectHost());
+  const [excel] = useState<AksesExcel | undefined>(() =>
+    "excel" in props ? props.excel : aksesExcelGlobal(),
+  );
   return (
     <FluentProvider theme={webLightTheme}>
       <PenyediaBahasa awal={props.bahasa}>
-        <Panel host={host} aksiFungsi={props.aksiFungsi} />
+        <PenyediaExcel excel={excel}>
+          <PenyediaKerja host={host}>
+            <Panel host={host} aksiFungsi={props.aksiFungsi} />
+          </PenyediaKerja>
+        </PenyediaExcel>
       </PenyediaBahasa>
     </FluentProvider>
   );

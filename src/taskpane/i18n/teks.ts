@@ -15,7 +15,15 @@ export interface Teks {
   gantiBahasa: string;
   gantiBahasaKeterangan: string;
   navigasi: string;
-  tab: { kalkulator: string; fungsi: string };
+  tab: {
+    kalkulator: string;
+    fungsi: string;
+    pindai: string;
+    isi: string;
+    periksa: string;
+    ringkasan: string;
+    pengaturan: string;
+  };
 
   host: {
     excelJudul: string;
@@ -69,7 +77,15 @@ const ID: Teks = {
   gantiBahasa: "English",
   gantiBahasaKeterangan: "Switch the panel to English",
   navigasi: "Bagian panel",
-  tab: { kalkulator: "Kalkulator", fungsi: "Fungsi" },
+  tab: {
+    kalkulator: "Kalkulator",
+    fungsi: "Fungsi",
+    pindai: "Pindai",
+    isi: "Isi",
+    periksa: "Periksa",
+    ringkasan: "Ringkasan",
+    pengaturan: "Pengaturan",
+  },
 
   host: {
     excelJudul: "Terhubung ke Excel",
@@ -141,7 +157,15 @@ const EN: Teks = {
   gantiBahasa: "Bahasa Indonesia",
   gantiBahasaKeterangan: "Ganti panel ke Bahasa Indonesia",
   navigasi: "Panel sections",
-  tab: { kalkulator: "Calculator", fungsi: "Functions" },
+  tab: {
+    kalkulator: "Calculator",
+    fungsi: "Functions",
+    pindai: "Scan",
+    isi: "Fill",
+    periksa: "Check",
+    ringkasan: "Summary",
+    pengaturan: "Settings",
+  },
 
   host: {
     excelJudul: "Connected to Excel",

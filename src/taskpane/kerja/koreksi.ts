@@ -1,0 +1,81 @@
+/**
+ * Corrections as the pane edits them: one entry per table (by its sheet and range), the kind
+ * and the columns' roles merged into it, so the stored list stays short and readable.
+ */
+import { areaA1 } from "../../core/a1";
+import type { ColumnRoleId, Correction, RecognizedTable, TableKind } from "../../core/tabel/types";
+
+export const PERAN: readonly ColumnRoleId[] = [
+  "no",
+  "kode",
+  "tujuan",
+  "sasaran",
+  "program",
+  "kegiatan",
+  "subkegiatan",
+  "uraian",
+  "indikator",
+  "satuan",
+  "rumus",
+  "tipe",
+  "arah",
+  "baseline",
+  "target",
+  "realisasi",
+  "capaian",
+  "kategori",
+  "pagu",
+  "realisasi_anggaran",
+  "serapan",
+  "sisa",
+  "persen_sisa",
+  "efisiensi",
+  "kategori_efisiensi",
+  "kemajuan",
+  "standar",
+  "sumber_data",
+  "penanggung_jawab",
+  "definisi",
+  "keterangan",
+];
+
+function sama(k: Correction, t: RecognizedTable): boolean {
+  return k.sheet === t.sheet && k.at === areaA1(t.range);
+}
+
+function ubah(
+  daftar: readonly Correction[],
+  t: RecognizedTable,
+  fn: (k: Correction) => Correction,
+): Correction[] {
+  const i = daftar.findIndex((k) => sama(k, t));
+  if (i < 0) return [...daftar, fn({ sheet: t.sheet, at: areaA1(t.range) })];
+  return daftar.map((k, j) => (j === i ? fn(k) : k));
+}
+
+export function koreksiJenis(
+  daftar: readonly Correction[],
+  t: RecognizedTable,
+  kind: TableKind | "bukan",
+): Correction[] {
+  return ubah(daftar, t, (k) => ({ ...k, kind }));
+}
+
+export function koreksiPeran(
+  daftar: readonly Correction[],
+  t: RecognizedTable,
+  col: string,
+  role: ColumnRoleId | "abaikan",
+): Correction[] {
+  return ubah(daftar, t, (k) => ({
+    ...k,
+    columns: [...(k.columns ?? []).filter((c) => c.col !== col), { col, role }],
+  }));
+}
+
+/** Columns the planner told the scan to ignore (they no longer appear among the roles). */
+export function kolomDiabaikan(daftar: readonly Correction[], t: RecognizedTable): string[] {
+  return daftar
+    .filter((k) => sama(k, t))
+    .flatMap((k) => (k.columns ?? []).filter((c) => c.role === "abaikan").map((c) => c.col));
+}

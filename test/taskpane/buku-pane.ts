@@ -1,0 +1,43 @@
+/** A small measurement table for the pane's tests: one capaian printed wrong, kategori empty. */
+import type { Cell, WorkbookModel } from "../../src/core/workbook";
+
+function baris(...sel: (string | number | null)[]): (Cell | undefined)[] {
+  return sel.map((v) => (v === null ? undefined : { v }));
+}
+
+export function bukuPengukuran(): WorkbookModel {
+  return {
+    sheets: [
+      {
+        name: "Pengukuran",
+        cells: [
+          baris("PENGUKURAN KINERJA TAHUN 2023"),
+          [],
+          baris(
+            "No",
+            "Sasaran",
+            "Indikator",
+            "Satuan",
+            "Target",
+            "Realisasi",
+            "Capaian",
+            "Kategori",
+          ),
+          baris(
+            1,
+            "Meningkatnya kualitas layanan",
+            "Indeks kepuasan masyarakat",
+            "%",
+            80,
+            90,
+            112.5,
+            null,
+          ),
+          baris(2, "Meningkatnya kualitas jalan", "Persentase jalan mantap", "%", 75, 60, 70, null),
+          baris(3, "Meningkatnya kesehatan", "Cakupan imunisasi", "%", 90, 45, null, null),
+        ],
+        merges: [],
+      },
+    ],
+  };
+}
