@@ -17,6 +17,7 @@ import { PenyediaBahasa, useBahasa } from "./i18n/bahasa";
 import { useTeksKerja } from "./i18n/teks-kerja";
 import { aksesExcelGlobal, PenyediaExcel, type AksesExcel } from "./kerja/excel";
 import { PenyediaKerja, useKerja } from "./kerja/keadaan";
+import { Isi } from "./kerja/Isi";
 import { Pindai } from "./kerja/Pindai";
 import type { Bahasa } from "./i18n/teks";
 
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
   judul: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
 
-const TAB = ["kalkulator", "fungsi", "pindai"] as const;
+const TAB = ["kalkulator", "fungsi", "pindai", "isi"] as const;
 type IdTab = (typeof TAB)[number];
 
 function bolehSisip(host: HostInfo): boolean {
@@ -94,6 +95,11 @@ function Panel(props: { host: HostInfo; aksiFungsi?: AksiFungsi }): JSX.Element 
         {tab === "pindai" && (
           <PerluBuku>
             <Pindai />
+          </PerluBuku>
+        )}
+        {tab === "isi" && (
+          <PerluBuku>
+            <Isi />
           </PerluBuku>
         )}
       </div>
