@@ -5,8 +5,10 @@
  */
 import { useCallback, useEffect, useState, type DragEvent } from "react";
 import type { Area } from "../core/workbook";
-import { bukuKerjaPalsu, type BukuKerjaPalsu } from "../excel/palsu";
+import { detectHost, type HostInfo } from "../excel/host";
+import { bukuKerjaPalsu, officePalsu, type BukuKerjaPalsu } from "../excel/palsu";
 import { App } from "../taskpane/App";
+import type { AksesExcel } from "../taskpane/kerja/excel";
 import { pisahAlamat } from "./alamat";
 import { bacaXlsx } from "./baca-xlsx";
 import { Grid } from "./Grid";
@@ -17,6 +19,8 @@ const NAMA_CONTOH = "contoh-sakip.xlsx";
 
 interface Muatan {
   buku: BukuKerjaPalsu;
+  excel: AksesExcel;
+  host: HostInfo;
   nama: string;
   nomor: number;
 }
@@ -78,7 +82,9 @@ export function Pratinjau(): JSX.Element {
     const buku = bukuKerjaPalsu(hasil.model);
     pasangPalsu(buku);
     setLembar(lembarAwal(buku));
-    setMuatan((lama) => ({ buku, nama, nomor: (lama?.nomor ?? 0) + 1 }));
+    const excel: AksesExcel = { run: (batch) => buku.run((context) => batch(context)) };
+    const host = detectHost(officePalsu(buku));
+    setMuatan((lama) => ({ buku, excel, host, nama, nomor: (lama?.nomor ?? 0) + 1 }));
     setStatus({ jenis: "siap" });
   }, []);
 
@@ -167,7 +173,9 @@ export function Pratinjau(): JSX.Element {
       </header>
       <div style={gaya.isi}>
         <aside style={gaya.panel} aria-label="Panel tugas">
-          {muatan !== undefined && <App key={muatan.nomor} />}
+          {muatan !== undefined && (
+            <App key={muatan.nomor} excel={muatan.excel} host={muatan.host} />
+          )}
         </aside>
         <div style={gaya.kanan}>
           {muatan !== undefined && (

@@ -1,7 +1,7 @@
 /**
- * The preview puts the in-memory Excel where the pane looks for the real one: the globals
- * `Office` (what `detectHost` reads) and `Excel` (whose `run` the adapter calls). The pane itself
- * stays unchanged.
+ * The pane gets the in-memory Excel through its `excel` and `host` props; the globals `Office`
+ * and `Excel` are set as well for the code that still reads them (`detectHost()` defaults,
+ * inserting an example formula), so the pane behaves as inside Excel.
  */
 import { officePalsu, type BukuKerjaPalsu } from "../excel/palsu";
 

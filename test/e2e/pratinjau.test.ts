@@ -78,7 +78,19 @@ test("4. the language switch turns the pane to English and back", async () => {
   await page.getByRole("tab", { name: "Kalkulator" }).waitFor();
 });
 
-test("5. a workbook dropped on the page replaces the sample", async () => {
+test("5. Pindai: the sample's SAKIP tables are recognised", async () => {
+  await page.getByRole("tab", { name: "Pindai" }).click();
+  await page.getByRole("button", { name: "Pindai buku kerja" }).click();
+  const ringkas = page.getByText(/^\d+ tabel SAKIP dikenali di \d+ lembar\.$/);
+  await ringkas.waitFor();
+  const [tabel, lembar] = ((await ringkas.textContent()) ?? "").match(/\d+/g) ?? [];
+  expect(Number(tabel)).toBeGreaterThanOrEqual(10);
+  expect(Number(lembar)).toBeGreaterThanOrEqual(10);
+  expect(await page.getByLabel("Jenis tabel").count()).toBe(Number(tabel));
+  await foto("05-pindai");
+});
+
+test("8. a workbook dropped on the page replaces the sample", async () => {
   const isi = fs.readFileSync(path.join(AKAR, "test/fixtures/seed-000-cirebon-pk-2024.xlsx"));
   const dt = await page.evaluateHandle((b64: string) => {
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -90,10 +102,10 @@ test("5. a workbook dropped on the page replaces the sample", async () => {
   await page.getByText("Buku kerja: seed-000-cirebon-pk-2024.xlsx", { exact: false }).waitFor();
   expect(await page.locator('[role="tab"][data-lembar]').count()).toBeGreaterThan(0);
   await page.getByRole("heading", { name: "Kinerja" }).waitFor();
-  await foto("05-berkas-diseret");
+  await foto("08-berkas-diseret");
 });
 
-test("6. the file picker loads a workbook, and a non-workbook gets a message", async () => {
+test("9. the file picker loads a workbook, and a non-workbook gets a message", async () => {
   const input = page.getByLabel("Buka berkas .xlsx");
   await input.setInputFiles(path.join(AKAR, "assets/contoh-sakip.xlsx"));
   await page.getByText("Buku kerja: contoh-sakip.xlsx (16 lembar)", { exact: false }).waitFor();
@@ -104,6 +116,6 @@ test("6. the file picker loads a workbook, and a non-workbook gets a message", a
   });
   const status = page.getByTestId("status-buku");
   await status.getByText("catatan.xlsx:", { exact: false }).waitFor();
-  await foto("06-berkas-salah");
+  await foto("09-berkas-salah");
   expect(galatHalaman).toEqual([]);
 });
