@@ -18,6 +18,7 @@ import { useTeksKerja } from "./i18n/teks-kerja";
 import { aksesExcelGlobal, PenyediaExcel, type AksesExcel } from "./kerja/excel";
 import { PenyediaKerja, useKerja } from "./kerja/keadaan";
 import { Isi } from "./kerja/Isi";
+import { Periksa } from "./kerja/Periksa";
 import { Pindai } from "./kerja/Pindai";
 import type { Bahasa } from "./i18n/teks";
 
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
   judul: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
 
-const TAB = ["kalkulator", "fungsi", "pindai", "isi"] as const;
+const TAB = ["kalkulator", "fungsi", "pindai", "isi", "periksa"] as const;
 type IdTab = (typeof TAB)[number];
 
 function bolehSisip(host: HostInfo): boolean {
@@ -100,6 +101,11 @@ function Panel(props: { host: HostInfo; aksiFungsi?: AksiFungsi }): JSX.Element 
         {tab === "isi" && (
           <PerluBuku>
             <Isi />
+          </PerluBuku>
+        )}
+        {tab === "periksa" && (
+          <PerluBuku>
+            <Periksa />
           </PerluBuku>
         )}
       </div>

@@ -41,3 +41,21 @@ export function bukuPengukuran(): WorkbookModel {
     ],
   };
 }
+
+/** The measurement table plus a PK whose target for the first indicator differs (85 vs 80). */
+export function bukuDenganPk(): WorkbookModel {
+  const wb = bukuPengukuran();
+  wb.sheets.unshift({
+    name: "PK",
+    cells: [
+      baris("PERJANJIAN KINERJA TAHUN 2023"),
+      [],
+      baris("No", "Sasaran", "Indikator", "Satuan", "Target"),
+      baris(1, "Meningkatnya kualitas layanan", "Indeks kepuasan masyarakat", "%", 85),
+      baris(2, "Meningkatnya kualitas jalan", "Persentase jalan mantap", "%", 75),
+      baris(3, "Meningkatnya kesehatan", "Cakupan imunisasi", "%", 90),
+    ],
+    merges: [],
+  });
+  return wb;
+}
