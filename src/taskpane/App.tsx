@@ -20,6 +20,7 @@ import { PenyediaKerja, useKerja } from "./kerja/keadaan";
 import { Isi } from "./kerja/Isi";
 import { Periksa } from "./kerja/Periksa";
 import { Pindai } from "./kerja/Pindai";
+import { Ringkasan } from "./kerja/Ringkasan";
 import type { Bahasa } from "./i18n/teks";
 
 const useStyles = makeStyles({
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
   judul: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
 
-const TAB = ["kalkulator", "fungsi", "pindai", "isi", "periksa"] as const;
+const TAB = ["kalkulator", "fungsi", "pindai", "isi", "periksa", "ringkasan"] as const;
 type IdTab = (typeof TAB)[number];
 
 function bolehSisip(host: HostInfo): boolean {
@@ -106,6 +107,11 @@ function Panel(props: { host: HostInfo; aksiFungsi?: AksiFungsi }): JSX.Element 
         {tab === "periksa" && (
           <PerluBuku>
             <Periksa />
+          </PerluBuku>
+        )}
+        {tab === "ringkasan" && (
+          <PerluBuku>
+            <Ringkasan />
           </PerluBuku>
         )}
       </div>
