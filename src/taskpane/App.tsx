@@ -18,6 +18,7 @@ import { useTeksKerja } from "./i18n/teks-kerja";
 import { aksesExcelGlobal, PenyediaExcel, type AksesExcel } from "./kerja/excel";
 import { PenyediaKerja, useKerja } from "./kerja/keadaan";
 import { Isi } from "./kerja/Isi";
+import { Pengaturan } from "./kerja/Pengaturan";
 import { Periksa } from "./kerja/Periksa";
 import { Pindai } from "./kerja/Pindai";
 import { Ringkasan } from "./kerja/Ringkasan";
@@ -34,7 +35,15 @@ const useStyles = makeStyles({
   judul: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
 
-const TAB = ["kalkulator", "fungsi", "pindai", "isi", "periksa", "ringkasan"] as const;
+const TAB = [
+  "kalkulator",
+  "fungsi",
+  "pindai",
+  "isi",
+  "periksa",
+  "ringkasan",
+  "pengaturan",
+] as const;
 type IdTab = (typeof TAB)[number];
 
 function bolehSisip(host: HostInfo): boolean {
@@ -112,6 +121,11 @@ function Panel(props: { host: HostInfo; aksiFungsi?: AksiFungsi }): JSX.Element 
         {tab === "ringkasan" && (
           <PerluBuku>
             <Ringkasan />
+          </PerluBuku>
+        )}
+        {tab === "pengaturan" && (
+          <PerluBuku>
+            <Pengaturan />
           </PerluBuku>
         )}
       </div>

@@ -6,6 +6,7 @@
 import type { MetodeNegatif, Polaritas } from "../../core/capaian";
 import type { MetodeEfisiensi } from "../../core/efisiensi";
 import type { ModeIsi } from "../../core/isi";
+import type { PresetSkalaId } from "../../core/kategori";
 import type { CaraBulat } from "../../core/pembulatan";
 import type { Severity } from "../../core/periksa/types";
 import type { TableKind } from "../../core/tabel/types";
@@ -19,6 +20,7 @@ export interface TeksKerja {
   perluPindai: string;
   galat: (detail: string) => string;
   masalahTersimpan: string;
+  skalaPreset: Record<PresetSkalaId, string>;
 
   pindai: {
     judul: string;
@@ -134,6 +136,11 @@ const ID: TeksKerja = {
   perluPindai: "Pindai buku kerja dulu di tab Pindai.",
   galat: (d) => `Terjadi kesalahan: ${d}`,
   masalahTersimpan: "Pengaturan tersimpan di buku kerja bermasalah",
+  skalaPreset: {
+    permendagri86: "Permendagri 86/2017 (bawaan)",
+    "permendagri86-bulat": "Permendagri 86/2017, batas bulat (91-100, 76-90, ...)",
+    atribut: "Atribut capaian (Sangat Berhasil ... Tidak Berhasil)",
+  },
 
   pindai: {
     judul: "Pindai buku kerja",
@@ -260,6 +267,11 @@ const EN: TeksKerja = {
   perluPindai: "Scan the workbook first in the Scan tab.",
   galat: (d) => `Something went wrong: ${d}`,
   masalahTersimpan: "The settings stored in the workbook have problems (details in Indonesian)",
+  skalaPreset: {
+    permendagri86: "Permendagri 86/2017 (default)",
+    "permendagri86-bulat": "Permendagri 86/2017, whole-number bounds (91-100, 76-90, ...)",
+    atribut: "Atribut capaian (Sangat Berhasil ... Tidak Berhasil)",
+  },
 
   pindai: {
     judul: "Scan the workbook",
