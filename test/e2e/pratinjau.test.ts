@@ -1,7 +1,7 @@
 /**
  * The preview in Debian's Chromium, as a planner without Excel uses it: the sample workbook
- * loads into the grid, the pane works against it, other workbooks come in by drag and drop and by
- * the file picker. A screenshot of each step lands in test-output/e2e/.
+ * loads into the grid; the pane scans it, fills, undoes, checks and selects a finding's cell in
+ * the grid; other workbooks come in by drag and drop and by the file picker. A screenshot of each step lands in test-output/e2e/.
  */
 import fs from "fs";
 import path from "path";
@@ -18,6 +18,10 @@ const galatHalaman: string[] = [];
 
 async function foto(nama: string): Promise<void> {
   await page.screenshot({ path: path.join(KELUARAN, `${nama}.png`), fullPage: true });
+}
+
+function pane(): ReturnType<Page["locator"]> {
+  return page.locator('aside[aria-label="Panel tugas"]');
 }
 
 function sel(alamat: string): ReturnType<Page["locator"]> {
@@ -79,7 +83,7 @@ test("4. the language switch turns the pane to English and back", async () => {
 });
 
 test("5. Pindai: the sample's SAKIP tables are recognised", async () => {
-  await page.getByRole("tab", { name: "Pindai" }).click();
+  await pane().getByRole("tab", { name: "Pindai", exact: true }).click();
   await page.getByRole("button", { name: "Pindai buku kerja" }).click();
   const ringkas = page.getByText(/^\d+ tabel SAKIP dikenali di \d+ lembar\.$/);
   await ringkas.waitFor();
@@ -88,6 +92,78 @@ test("5. Pindai: the sample's SAKIP tables are recognised", async () => {
   expect(Number(lembar)).toBeGreaterThanOrEqual(10);
   expect(await page.getByLabel("Jenis tabel").count()).toBe(Number(tabel));
   await foto("05-pindai");
+});
+
+/** Every sheet's cells as the grid shows them, sheet by sheet (opens each tab). */
+async function isiSemuaLembar(): Promise<Record<string, string[]>> {
+  const hasil: Record<string, string[]> = {};
+  const tab = page.locator('[role="tab"][data-lembar]');
+  for (let i = 0; i < (await tab.count()); i++) {
+    await tab.nth(i).click();
+    const nama = (await tab.nth(i).getAttribute("data-lembar")) ?? String(i);
+    hasil[nama] = await page.locator('[data-testid="grid"] td').allTextContents();
+  }
+  return hasil;
+}
+
+let sebelumIsi: Record<string, string[]> = {};
+
+test("6. Isi: the fill writes formulas the grid shows, and one click undoes it", async () => {
+  await page.getByLabel("Tampilkan rumus").check();
+  sebelumIsi = await isiSemuaLembar();
+  await pane().getByRole("tab", { name: "Isi", exact: true }).click();
+  const tombol = page.getByRole("button", { name: /^Isi \d+ sel$/ });
+  await tombol.waitFor();
+  const jumlah = Number(((await tombol.textContent()) ?? "").replace(/\D/g, ""));
+  expect(jumlah).toBeGreaterThan(0);
+  await tombol.click();
+  await page.getByText(new RegExp(`^${jumlah} sel ditulis`)).waitFor();
+
+  // The grid shades what was written: find a sheet that got cells and look at one.
+  const tab = page.locator('[role="tab"][data-lembar]');
+  let tertulis = 0;
+  let contoh = "";
+  for (let i = 0; i < (await tab.count()) && tertulis === 0; i++) {
+    await tab.nth(i).click();
+    const sel = page.locator('[data-testid="grid"] td[data-tulis="ya"]');
+    tertulis = await sel.count();
+    if (tertulis > 0) {
+      contoh = (await sel.first().textContent()) ?? "";
+      await sel.first().scrollIntoViewIfNeeded();
+    }
+  }
+  expect(tertulis).toBeGreaterThan(0);
+  expect(contoh.startsWith("=")).toBe(true);
+  await foto("06-isi");
+
+  await page.getByRole("button", { name: "Batalkan isian" }).click();
+  await page.getByText("Isian dibatalkan: sel kembali seperti semula.").waitFor();
+  await foto("06-batal");
+  expect(await isiSemuaLembar()).toEqual(sebelumIsi);
+  await page.getByLabel("Tampilkan rumus").uncheck();
+});
+
+test("7. Periksa: clicking a finding selects its cell in the grid", async () => {
+  await pane().getByRole("tab", { name: "Periksa", exact: true }).click();
+  const panel = pane();
+  const temuan = panel.getByRole("button", { name: /^[A-Z]{1,3}\d+: / }).first();
+  await temuan.waitFor();
+  const alamat = ((await temuan.textContent()) ?? "").split(":")[0];
+  await temuan.click();
+  const terpilih = panel.getByText(/^Sel terpilih: /);
+  await terpilih.waitFor();
+  const teks = (await terpilih.textContent()) ?? "";
+  const m = /^Sel terpilih: '?(.+?)'?!([A-Z]+\d+)/.exec(teks);
+  expect(m).not.toBeNull();
+  const [, lembar, sel] = m ?? [];
+  expect(sel).toBe(alamat);
+  expect(
+    await page.locator('[data-lembar][aria-selected="true"]').getAttribute("data-lembar"),
+  ).toBe(lembar.replace(/''/g, "'"));
+  const dipilih = page.locator('[data-testid="grid"] td[data-pilih="ya"]');
+  await dipilih.first().waitFor();
+  expect(await dipilih.first().getAttribute("data-alamat")).toBe(sel);
+  await foto("07-periksa-temuan");
 });
 
 test("8. a workbook dropped on the page replaces the sample", async () => {
