@@ -75,6 +75,18 @@ describe("Pindai", () => {
     expect(screen.queryByLabelText("Jenis tabel")).toBeNull();
   });
 
+  it("switches to English, reasons stay in Indonesian and say so", async () => {
+    await bukaPane(bukuPengukuran(), { bahasa: "en" });
+    fireEvent.click(screen.getByRole("tab", { name: "Scan" }));
+    fireEvent.click(screen.getByRole("button", { name: "Scan workbook" }));
+    await tunggu();
+    expect(screen.getByText("1 SAKIP tables recognised on 1 sheets.")).toBeTruthy();
+    expect(screen.getAllByText("Reason (in Indonesian)").length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole("button", { name: "Bahasa Indonesia" }));
+    expect(screen.getByRole("tab", { name: "Pindai" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Pindai buku kerja" })).toBeTruthy();
+  });
+
   it("without a workbook the tab says how to get one", async () => {
     render(<App host={M365} bahasa="id" excel={undefined} />);
     fireEvent.click(screen.getByRole("tab", { name: "Pindai" }));

@@ -2,7 +2,7 @@
  * Corrections as the pane edits them: one entry per table (by its sheet and range), the kind
  * and the columns' roles merged into it, so the stored list stays short and readable.
  */
-import { areaA1 } from "../../core/a1";
+import { areaA1, colLetters } from "../../core/a1";
 import type { ColumnRoleId, Correction, RecognizedTable, TableKind } from "../../core/tabel/types";
 
 export const PERAN: readonly ColumnRoleId[] = [
@@ -61,15 +61,20 @@ export function koreksiJenis(
   return ubah(daftar, t, (k) => ({ ...k, kind }));
 }
 
+/** A year or variant the column had stays with it: a `2023` column keeps meaning 2023. */
 export function koreksiPeran(
   daftar: readonly Correction[],
   t: RecognizedTable,
   col: string,
   role: ColumnRoleId | "abaikan",
 ): Correction[] {
+  const lama = t.columns.find((c) => colLetters(c.col) === col);
+  const baru: NonNullable<Correction["columns"]>[number] = { col, role };
+  if (role !== "abaikan" && lama?.year !== undefined) baru.year = lama.year;
+  if (role !== "abaikan" && lama?.variant !== undefined) baru.variant = lama.variant;
   return ubah(daftar, t, (k) => ({
     ...k,
-    columns: [...(k.columns ?? []).filter((c) => c.col !== col), { col, role }],
+    columns: [...(k.columns ?? []).filter((c) => c.col !== col), baru],
   }));
 }
 
