@@ -74,7 +74,7 @@ export function Pratinjau(): JSX.Element {
   const [seret, setSeret] = useState(false);
 
   const muat = useCallback((data: Uint8Array, nama: string) => {
-    const hasil = bacaXlsx(data);
+    const hasil = bacaXlsx(data, nama);
     if (!hasil.ok) {
       setStatus({ jenis: "galat", pesan: `${nama}: ${hasil.pesan}` });
       return;

@@ -4,7 +4,7 @@
  * what `readWorkbookDetail(data, { cadangan: true })` does, without importing exceljs.
  */
 import type { Cell, SheetModel, WorkbookModel } from "../core/workbook";
-import { BukuKerjaError, rusak } from "../cli/xlsx/errors";
+import { BukuKerjaError, PESAN_BUKAN_XLSX, PESAN_CSV, PESAN_TEKS, rusak } from "../cli/xlsx/errors";
 import { openPackage, packageInfo } from "../cli/xlsx/opc";
 import { readNumFmts, readSharedStrings, readSheetCellsFallback } from "../cli/xlsx/read-fallback";
 import { readMerges, sheetLayout } from "../cli/xlsx/sheet-xml";
@@ -48,11 +48,22 @@ function bacaDalam(data: Uint8Array): WorkbookModel {
 
 export type HasilBaca = { ok: true; model: WorkbookModel } | { ok: false; pesan: string };
 
+/** No control bytes in the first 512: a CSV or text file saved under an Excel name. */
+function teks(data: Uint8Array): boolean {
+  const n = Math.min(data.length, 512);
+  for (let i = 0; i < n; i++) if (data[i] < 9) return false;
+  return n > 0;
+}
+
 /** Never throws: a file that cannot be read gives the planner a message instead. */
-export function bacaXlsx(data: Uint8Array): HasilBaca {
+export function bacaXlsx(data: Uint8Array, namaBerkas?: string): HasilBaca {
   try {
     return { ok: true, model: bacaDalam(data) };
   } catch (e: unknown) {
+    if (e instanceof BukuKerjaError && e.message === PESAN_BUKAN_XLSX && teks(data)) {
+      const csv = namaBerkas !== undefined && /\.csv$/i.test(namaBerkas);
+      return { ok: false, pesan: csv ? PESAN_CSV : PESAN_TEKS };
+    }
     if (e instanceof BukuKerjaError) return { ok: false, pesan: e.message };
     return {
       ok: false,

@@ -6,6 +6,7 @@
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
+import { PESAN_TEKS } from "../../src/cli/xlsx/errors";
 import { AKAR, KELUARAN, bangun, bukaChromium, layani, type Peramban, type Server } from "./bantu";
 
 jest.setTimeout(240_000);
@@ -192,6 +193,7 @@ test("9. the file picker loads a workbook, and a non-workbook gets a message", a
   });
   const status = page.getByTestId("status-buku");
   await status.getByText("catatan.xlsx:", { exact: false }).waitFor();
+  expect(await status.textContent()).toBe(`catatan.xlsx: ${PESAN_TEKS}`);
   await foto("09-berkas-salah");
   expect(galatHalaman).toEqual([]);
 });
