@@ -19,12 +19,16 @@ export interface GridProps {
   /** Areas written by fills since the workbook was loaded, per sheet. */
   ditulis: ReadonlyMap<string, readonly Area[]>;
   tampilRumus: boolean;
+  /** A click on a cell selects it, as a click in Excel would. */
+  onPilihSel: (lembar: string, r: number, c: number) => void;
 }
 
 function teksSel(sel: Cell | undefined, rumus: boolean): string {
   if (sel === undefined) return "";
   if (rumus && sel.f !== undefined) return `=${sel.f}`;
   const v = sel.v;
+  // The fake does not calculate: a formula just written has no value yet, so show the formula.
+  if ((v === null || v === undefined) && sel.f !== undefined) return `=${sel.f}`;
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Number(v.toFixed(6)));
   return String(v);
@@ -144,6 +148,7 @@ export function Grid(props: GridProps): JSX.Element {
                       data-tulis={tertulis ? "ya" : undefined}
                       title={sel?.f !== undefined ? `=${sel.f}` : undefined}
                       style={gayaSel(dipilih, tertulis)}
+                      onClick={() => props.onPilihSel(lembar.name, r, c)}
                     >
                       {teksSel(sel, props.tampilRumus)}
                     </td>

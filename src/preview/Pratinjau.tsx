@@ -185,6 +185,12 @@ export function Pratinjau(): JSX.Element {
               onPilihLembar={setLembar}
               ditulis={areaDitulis(muatan.buku)}
               tampilRumus={tampilRumus}
+              onPilihSel={(nama, r, c) => {
+                const l = muatan.buku.lembar.find((x) => x.name === nama);
+                if (l === undefined) return;
+                muatan.buku.pilih(l, { r0: r, c0: c, r1: r, c1: c });
+                setVersi((v) => v + 1);
+              }}
             />
           )}
         </div>

@@ -57,12 +57,16 @@ test("1. the sample workbook loads into the grid and the pane", async () => {
   await foto("01-contoh-dimuat");
 });
 
-test("2. another sheet of the grid opens from its tab", async () => {
+test("2. another sheet of the grid opens from its tab; a click selects a cell", async () => {
   await page.locator('[data-lembar="T3.2 Capaian IKU"]').click();
   expect(await page.locator('[data-lembar][aria-selected="true"]').textContent()).toBe(
     "T3.2 Capaian IKU",
   );
   expect(await sel("A1").textContent()).not.toBe("Tabel 2.1");
+  await sel("B6").click();
+  const dipilih = page.locator('[data-testid="grid"] td[data-pilih="ya"]');
+  expect(await dipilih.count()).toBe(1);
+  expect(await dipilih.getAttribute("data-alamat")).toBe("B6");
   await foto("02-lembar-lain");
 });
 
