@@ -1,8 +1,11 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { bukuKerjaPalsu } from "../../src/excel/palsu";
+import { App } from "../../src/taskpane/App";
+import type { AksesExcel } from "../../src/taskpane/kerja/excel";
 import { modelDari } from "../../src/excel/palsu";
 import { KUNCI_UNDO } from "../../src/excel/pengaturan";
-import { bukaPane, bukaTab, pindai, tunggu } from "./bantu-pane";
+import { bukaPane, bukaTab, M365, pindai, tunggu } from "./bantu-pane";
 import { bukuPengukuran } from "./buku-pane";
 
 const LUAR_CF = { inExcel: true, customFunctions: false, sharedRuntime: false, excelApi: "1.9" };
@@ -68,5 +71,38 @@ describe("Isi", () => {
     fireEvent.click(screen.getByRole("button", { name: "Batalkan isian" }));
     await tunggu();
     expect(modelDari(buku)).toEqual(sebelum);
+  });
+
+  it("a fill cancelled before its write leaves the cells as they were", async () => {
+    const buku = bukuKerjaPalsu(bukuPengukuran());
+    const sebelum = modelDari(buku);
+    let lepas: () => void = () => undefined;
+    let tahan = false;
+    const excel: AksesExcel = {
+      run: (batch) =>
+        buku.run((ctx) => {
+          const asli = ctx.sync.bind(ctx);
+          ctx.sync = async <T,>(v?: T) => {
+            if (tahan) await new Promise<void>((r) => (lepas = r));
+            return asli(v);
+          };
+          return batch(ctx);
+        }),
+    };
+    render(<App host={M365} bahasa="id" excel={excel} />);
+    await tunggu();
+    await pindai();
+    bukaTab("Isi");
+    tahan = true;
+    fireEvent.click(screen.getByRole("button", { name: "Isi 6 sel" }));
+    await tunggu();
+    expect(screen.getByText("Menulis ke buku kerja...")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Batalkan" }));
+    tahan = false;
+    await act(async () => lepas());
+    await tunggu();
+    expect(screen.getByText("Pengisian dibatalkan sebelum selesai.")).toBeTruthy();
+    expect(modelDari(buku)).toEqual(sebelum);
+    expect(screen.queryByRole("button", { name: "Batalkan isian" })).toBeNull();
   });
 });

@@ -78,6 +78,7 @@ export interface TeksKerja {
     terpilih: (alamat: string) => string;
     terkait: (alamat: string) => string;
     pilihTerkait: string;
+    lainnya: (n: number) => string;
   };
 
   ringkasan: {
@@ -207,6 +208,7 @@ const ID: TeksKerja = {
     terpilih: (a) => `Sel terpilih: ${a}`,
     terkait: (a) => `Sel terkait: ${a}`,
     pilihTerkait: "Pilih sel terkait",
+    lainnya: (n) => `dan ${n} temuan lainnya (saring menurut aturan untuk melihatnya)`,
   },
 
   ringkasan: {
@@ -346,6 +348,7 @@ const EN: TeksKerja = {
     terpilih: (a) => `Selected cell: ${a}`,
     terkait: (a) => `Related cell: ${a}`,
     pilihTerkait: "Select related cell",
+    lainnya: (n) => `and ${n} more findings (filter by rule to see them)`,
   },
 
   ringkasan: {

@@ -24,6 +24,9 @@ const useStyles = makeStyles({
   temuan: { textAlign: "left", justifyContent: "flex-start", width: "100%" },
 });
 
+/** Findings listed per sheet before the rest is only counted: a huge list would freeze the pane. */
+const TAMPIL_MAKS = 200;
+
 const TINGKAT: readonly Severity[] = ["error", "warning", "info"];
 const WARNA: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -116,13 +119,13 @@ export function Periksa(): JSX.Element {
             <h3>
               {t.tingkat[s]} ({di.length})
             </h3>
-            {lembar.map((l) => (
-              <div key={l}>
-                <h4>{t.lembar(l)}</h4>
-                <ul className={styles.daftar}>
-                  {di
-                    .filter((f) => f.sheet === l)
-                    .map((f, i) => (
+            {lembar.map((l) => {
+              const diLembar = di.filter((f) => f.sheet === l);
+              return (
+                <div key={l}>
+                  <h4>{t.lembar(l)}</h4>
+                  <ul className={styles.daftar}>
+                    {diLembar.slice(0, TAMPIL_MAKS).map((f, i) => (
                       <li key={`${f.rule}-${f.cell}-${i}`}>
                         <Button
                           appearance="subtle"
@@ -134,9 +137,13 @@ export function Periksa(): JSX.Element {
                         </Button>
                       </li>
                     ))}
-                </ul>
-              </div>
-            ))}
+                    {diLembar.length > TAMPIL_MAKS && (
+                      <li>{t.lainnya(diLembar.length - TAMPIL_MAKS)}</li>
+                    )}
+                  </ul>
+                </div>
+              );
+            })}
           </section>
         );
       })}
