@@ -5,11 +5,15 @@ import {
   KUNCI_KOREKSI,
   KUNCI_PENGATURAN_BUKU,
   KUNCI_UNDO,
+  type KonteksSetelan,
   simpanKoreksi,
   simpanPengaturanBuku,
   simpanUndo,
 } from "../../src/excel/pengaturan";
 import { bukuContoh } from "./bantu";
+
+/** Compile-time: the real RequestContext satisfies the structural type. */
+export const setelanDariOffice = (context: Excel.RequestContext): KonteksSetelan => context;
 
 describe("workbook settings in the fake", () => {
   it("add stores a JSON copy, getItemOrNullObject reads it or is a null object", async () => {

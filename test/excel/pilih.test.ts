@@ -1,6 +1,9 @@
 import { bukuKerjaPalsu } from "../../src/excel/palsu";
-import { pilihSel } from "../../src/excel/pilih";
+import { pilihSel, type KonteksPilih } from "../../src/excel/pilih";
 import { bukuContoh } from "./bantu";
+
+/** Compile-time: the real RequestContext satisfies the structural type. */
+export const pilihDariOffice = (context: Excel.RequestContext): KonteksPilih => context;
 
 describe("pilihSel", () => {
   it("activates the sheet and selects the cell in one sync", async () => {
