@@ -16,6 +16,7 @@ let server: Server | undefined;
 let peramban: Peramban | undefined;
 let page: Page;
 const galatHalaman: string[] = [];
+const permintaanLuar: string[] = [];
 
 async function foto(nama: string): Promise<void> {
   await page.screenshot({ path: path.join(KELUARAN, `${nama}.png`), fullPage: true });
@@ -37,6 +38,11 @@ beforeAll(async () => {
   page = peramban.konteks.pages()[0] ?? (await peramban.konteks.newPage());
   page.setDefaultTimeout(20_000);
   page.on("pageerror", (e) => galatHalaman.push(e.message));
+  const asal = server.url;
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(asal) && !/^(data|blob):/.test(url)) permintaanLuar.push(url);
+  });
   await page.goto(`${server.url}/preview.html`);
 });
 
@@ -200,4 +206,6 @@ test("9. the file picker loads a workbook, and a non-workbook gets a message", a
   expect(await status.textContent()).toBe(`catatan.xlsx: ${PESAN_TEKS}`);
   await foto("09-berkas-salah");
   expect(galatHalaman).toEqual([]);
+  // Nothing of the workbook (nor anything else) leaves the page's own origin.
+  expect(permintaanLuar).toEqual([]);
 });
