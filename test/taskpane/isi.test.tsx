@@ -24,7 +24,12 @@ describe("Isi", () => {
       "checked",
       true,
     );
-    expect(screen.getByRole("radio", { name: /Fungsi =SAKIP/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: /Fungsi =SAKIP/ }));
+    expect(
+      screen.getByText(
+        "Rumus SAKIP.* hanya menghitung bila add-in Kinerja terpasang; tanpa add-in Excel menampilkan #NAME?.",
+      ),
+    ).toBeTruthy();
   });
 
   it("offers no functions mode without custom functions", async () => {

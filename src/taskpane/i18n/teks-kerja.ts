@@ -65,6 +65,7 @@ export interface TeksKerja {
     dibatalkanIsi: string;
     dibatalkan: string;
     kosong: string;
+    catatan: string;
   };
 
   periksa: {
@@ -191,6 +192,7 @@ const ID: TeksKerja = {
     dibatalkanIsi: "Isian dibatalkan: sel kembali seperti semula.",
     dibatalkan: "Pengisian dibatalkan sebelum selesai.",
     kosong: "Tidak ada sel yang perlu diisi.",
+    catatan: "Catatan pengisian",
   },
 
   periksa: {
@@ -331,6 +333,7 @@ const EN: TeksKerja = {
     dibatalkanIsi: "Fill undone: the cells are back as they were.",
     dibatalkan: "Fill cancelled before it finished.",
     kosong: "No cell needs filling.",
+    catatan: "Fill notes (in Indonesian)",
   },
 
   periksa: {

@@ -151,6 +151,18 @@ export function Isi(): JSX.Element {
             </div>
           )}
           {rencana.dilewati.length > 0 && <p>{t.dilewati(rencana.dilewati.length)}</p>}
+          {(rencana.takTerisi.length > 0 || rencana.catatan.length > 0) && (
+            <ul aria-label={t.catatan}>
+              {rencana.takTerisi.map((k) => (
+                <li key={`${k.sheet}-${k.table}-${k.col}`}>
+                  {`'${k.sheet}'!${k.table} ${k.col} ${k.kolom}: ${k.alasan}`}
+                </li>
+              ))}
+              {rencana.catatan.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
       <div className={styles.baris}>
