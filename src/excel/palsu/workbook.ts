@@ -1,6 +1,7 @@
 /** The fake's `context.workbook`, apart from the proxies so settings can extend their base class. */
 import { apiTidakAda, itemTidakAda } from "./galat";
 import type { KonteksInti } from "./jenis";
+import { KoleksiNamaPalsu } from "./nama";
 import {
   AplikasiPalsu,
   cariLembar,
@@ -14,11 +15,13 @@ export class WorkbookPalsu {
   readonly worksheets: KoleksiLembarPalsu;
   readonly application: AplikasiPalsu;
   readonly settings: KoleksiSettingPalsu;
+  readonly names: KoleksiNamaPalsu;
 
   constructor(private readonly context: KonteksInti) {
     this.worksheets = new KoleksiLembarPalsu(context);
     this.application = new AplikasiPalsu(context);
     this.settings = new KoleksiSettingPalsu(context);
+    this.names = new KoleksiNamaPalsu(context);
   }
 
   /** The selection's top-left cell, or A1 of the active sheet. */
