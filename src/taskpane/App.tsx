@@ -32,6 +32,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   kepala: { display: "flex", alignItems: "center", justifyContent: "space-between" },
+  // A task pane is about 320 px wide: seven tabs wrap instead of running off the edge.
+  tab: { flexWrap: "wrap" },
   judul: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
 
@@ -85,6 +87,7 @@ function Panel(props: { host: HostInfo; aksiFungsi?: AksiFungsi }): JSX.Element 
       </header>
       <StatusHost host={props.host} />
       <TabList
+        className={styles.tab}
         aria-label={teks.navigasi}
         selectedValue={tab}
         onTabSelect={(_, data) => {

@@ -18,7 +18,9 @@ import { pesanGalat } from "./excel";
 import { useKerja } from "./keadaan";
 
 const useStyles = makeStyles({
-  akar: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  akar: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  // Rule titles are long: the list keeps the pane's width instead of widening it.
+  pilih: { maxWidth: "100%", minWidth: 0 },
   baris: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   daftar: { listStyleType: "none", paddingLeft: 0, margin: 0 },
   temuan: { textAlign: "left", justifyContent: "flex-start", width: "100%" },
@@ -80,6 +82,7 @@ export function Periksa(): JSX.Element {
       </div>
       <Field label={t.aturan}>
         <Select
+          className={styles.pilih}
           value={aturanDipilih}
           onChange={(_, d) => setAturan(aturanAda.find((r) => r === d.value) ?? "")}
         >
