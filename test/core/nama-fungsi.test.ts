@@ -88,6 +88,7 @@ describe("fungsiBukuKerja", () => {
     const k = def("KATEGORI", {
       ...P,
       skala: {
+        id: "uji",
         nama: "Uji",
         bands: [{ label: "capaian baik", min: 50, minInclusive: true, maxInclusive: false }],
       },
