@@ -106,6 +106,8 @@ module.exports = async (env = {}, argv = {}) => {
       hints: false,
     },
     devServer: {
+      // The add-in is loaded from this machine only; nothing needs it on the network.
+      host: "localhost",
       port: PORT,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "dist"), publicPath: "/" },
