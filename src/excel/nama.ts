@@ -4,10 +4,11 @@
  * defined for something else is never changed unless the user asks; each operation is one read
  * and at most one write sync.
  */
+import { PENANDA_KOMENTAR } from "../core/nama-fungsi";
 import type { ExcelProxy } from "./api";
 
-/** Starts the comment of every name the add-in writes. */
-export const PENANDA_KINERJA = "Kinerja:";
+/** Starts the comment of every name the add-in writes (the core's marker). */
+export const PENANDA_KINERJA = PENANDA_KOMENTAR;
 /** Excel keeps at most this many characters of a name's comment. */
 export const MAKS_KOMENTAR = 255;
 

@@ -118,6 +118,32 @@ export interface TeksKerja {
     tersimpan: string;
     masalah: string;
   };
+
+  fungsiBuku: {
+    judul: string;
+    penjelasan: string;
+    versi: string;
+    tombolPasang: string;
+    tombolPerbarui: string;
+    tombolHapus: string;
+    memproses: string;
+    membaca: string;
+    sesuai: string;
+    belumSesuai: (daftar: string) => string;
+    dipasang: (daftar: string) => string;
+    diperbarui: (daftar: string) => string;
+    ditimpa: (daftar: string) => string;
+    tidakBerubah: string;
+    dihapus: (daftar: string) => string;
+    tidakAdaDihapus: string;
+    otomatis: string;
+    konflikJudul: string;
+    konflik: (nama: string, rumus: string) => string;
+    ganti: (nama: string) => string;
+    lewati: (nama: string) => string;
+    dilewati: (nama: string) => string;
+    perluApi: string;
+  };
 }
 
 const JENIS_ID: Record<TableKind | "bukan", string> = {
@@ -261,6 +287,36 @@ const ID: TeksKerja = {
       "Pengaturan disimpan di buku kerja dan dipakai oleh fungsi =SAKIP.*, pemindaian, pemeriksaan dan pengisian.",
     masalah: "Masalah pada pengaturan",
   },
+
+  fungsiBuku: {
+    judul: "Fungsi =CAPAIAN() di buku kerja",
+    penjelasan:
+      "Menyimpan CAPAIAN, KATEGORI, SERAPAN, SISA dan EFISIENSI sebagai fungsi di dalam file, sehingga =CAPAIAN(D5;E5) dihitung tanpa add-in, juga oleh rekan yang menerima file ini. Rumusnya mengikuti pengaturan di atas.",
+    versi:
+      "Dihitung oleh Excel untuk Microsoft 365, Excel 2024 dan Excel di web. Excel 2021, 2019, 2016 dan yang lebih lama menampilkan #NAME?: di sana pakai rumus Excel biasa dari tab Isi, atau fungsi =SAKIP.*.",
+    tombolPasang: "Pasang fungsi =CAPAIAN() di buku kerja",
+    tombolPerbarui: "Perbarui fungsi =CAPAIAN() di buku kerja",
+    tombolHapus: "Hapus fungsi =CAPAIAN() dari buku kerja",
+    memproses: "Memproses nama di buku kerja...",
+    membaca: "Membaca nama di buku kerja...",
+    sesuai: "Fungsi sudah terpasang dan sesuai dengan pengaturan.",
+    belumSesuai: (d) => `Belum terpasang atau belum sesuai dengan pengaturan: ${d}.`,
+    dipasang: (d) => `Dipasang: ${d}.`,
+    diperbarui: (d) => `Diperbarui: ${d}.`,
+    ditimpa: (d) => `Diganti atas pilihan Anda: ${d}.`,
+    tidakBerubah: "Semua fungsi sudah sesuai; tidak ada yang diubah.",
+    dihapus: (d) => `Dihapus: ${d}.`,
+    tidakAdaDihapus: "Tidak ada fungsi dari Kinerja di buku kerja ini.",
+    otomatis: "Pengaturan berubah: fungsi di buku kerja ikut diperbarui.",
+    konflikJudul: "Nama sudah dipakai di buku kerja",
+    konflik: (n, r) =>
+      `Buku kerja ini sudah punya nama ${n} (${r}) yang bukan dari Kinerja. Nama itu tidak diubah kecuali Anda memilih menggantinya.`,
+    ganti: (n) => `Ganti ${n}`,
+    lewati: (n) => `Lewati ${n}`,
+    dilewati: (n) => `${n} dilewati: nama milik buku kerja tetap dipakai.`,
+    perluApi:
+      "Excel ini belum dapat menulis nama lewat add-in (perlu ExcelApi 1.7). Pakai rumus Excel biasa dari tab Isi.",
+  },
 };
 
 const EN: TeksKerja = {
@@ -398,6 +454,36 @@ const EN: TeksKerja = {
     tersimpan:
       "Settings saved in the workbook and used by the =SAKIP.* functions, scan, check and fill.",
     masalah: "Problems in the settings (in Indonesian)",
+  },
+
+  fungsiBuku: {
+    judul: "=CAPAIAN() functions in the workbook",
+    penjelasan:
+      "Stores CAPAIAN, KATEGORI, SERAPAN, SISA and EFISIENSI as functions inside the file, so =CAPAIAN(D5,E5) computes without the add-in, also for colleagues who receive the file. The formulas follow the settings above.",
+    versi:
+      "Computed by Excel for Microsoft 365, Excel 2024 and Excel on the web. Excel 2021, 2019, 2016 and older show #NAME?: there, use plain Excel formulas from the Isi tab, or the =SAKIP.* functions.",
+    tombolPasang: "Install =CAPAIAN() functions in the workbook",
+    tombolPerbarui: "Update =CAPAIAN() functions in the workbook",
+    tombolHapus: "Remove =CAPAIAN() functions from the workbook",
+    memproses: "Working on the workbook's names...",
+    membaca: "Reading the workbook's names...",
+    sesuai: "The functions are installed and match the settings.",
+    belumSesuai: (d) => `Not installed or not matching the settings: ${d}.`,
+    dipasang: (d) => `Installed: ${d}.`,
+    diperbarui: (d) => `Updated: ${d}.`,
+    ditimpa: (d) => `Replaced as you chose: ${d}.`,
+    tidakBerubah: "All functions already match; nothing changed.",
+    dihapus: (d) => `Removed: ${d}.`,
+    tidakAdaDihapus: "This workbook has no functions from Kinerja.",
+    otomatis: "Settings changed: the workbook's functions were updated too.",
+    konflikJudul: "Name already used in the workbook",
+    konflik: (n, r) =>
+      `This workbook already has a name ${n} (${r}) that is not from Kinerja. It is left as is unless you choose to replace it.`,
+    ganti: (n) => `Replace ${n}`,
+    lewati: (n) => `Skip ${n}`,
+    dilewati: (n) => `${n} skipped: the workbook's own name stays.`,
+    perluApi:
+      "This Excel cannot write names through an add-in (needs ExcelApi 1.7). Use plain Excel formulas from the Isi tab.",
   },
 };
 

@@ -17,6 +17,7 @@ import type { CaraBulat } from "../../core/pembulatan";
 import type { PengaturanTersimpan } from "../../excel/pengaturan";
 import { useTeksKerja } from "../i18n/teks-kerja";
 import { pesanGalat } from "./excel";
+import { FungsiBukuKerja } from "./FungsiBukuKerja";
 import { useKerja } from "./keadaan";
 
 const useStyles = makeStyles({
@@ -153,6 +154,7 @@ export function Pengaturan(): JSX.Element {
   const kerja = useKerja();
   const [f, setF] = useState<Formulir>(() => formulirDari(kerja.mentah));
   const [pesan, setPesan] = useState<{ ok: boolean; teks: string[] } | undefined>();
+  const [simpanan, setSimpanan] = useState(0);
   const ubah = <K extends keyof Formulir>(k: K, v: Formulir[K]) => {
     setF((lama) => ({ ...lama, [k]: v }));
     setPesan(undefined);
@@ -160,10 +162,12 @@ export function Pengaturan(): JSX.Element {
 
   const simpan = () => {
     kerja.simpanPengaturan(mentahDari(f, kerja.mentah)).then(
-      (masalah) =>
+      (masalah) => {
         setPesan(
           masalah.length === 0 ? { ok: true, teks: [t.tersimpan] } : { ok: false, teks: masalah },
-        ),
+        );
+        setSimpanan((n) => n + 1);
+      },
       (galat: unknown) => setPesan({ ok: false, teks: [tk.galat(pesanGalat(galat))] }),
     );
   };
@@ -269,6 +273,7 @@ export function Pengaturan(): JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
+      <FungsiBukuKerja simpanan={simpanan} />
     </form>
   );
 }
