@@ -2,7 +2,8 @@
  * The `kinerja` command:
  *
  *   kinerja check FILE... [--json] [--lang id|en] [--config F] [--progress]
- *   kinerja fill FILE -o OUT [--mode formulas|values|functions] [--config F]
+ *   kinerja fill FILE -o OUT [--mode formulas|values|functions] [--config F] [--names]
+ *   kinerja names FILE -o OUT [--config F] [--timpa]
  *
  * Exit codes: 0 no errors, 1 errors found, 2 a file could not be read (or the command is wrong).
  * `main` takes its streams as arguments so that tests run it in-process.
@@ -14,7 +15,9 @@ import type { CheckReport, FileReport } from "../core/laporan";
 import { MODE_ISI, type ModeIsi } from "../core/isi";
 import { bacaBerkas, bacaModel, gagal, kenali, laporanBerkas, type GagalBaca } from "./berkas";
 import { cetakLaporan, hitung } from "./cetak";
-import { cetakIsi, formatSel, rencanakan, tulisSalinan } from "./isi";
+import { cetakIsi, formatSel, keSuntingan, rencanakan, tulisSalinan } from "./isi";
+import { cetakNama, pasangFungsi, pesanBentrok, tulisBerkas } from "./nama";
+import { patchWorkbook } from "./xlsx/patch";
 import { ioProses, type Io } from "./io";
 import { Kemajuan } from "./kemajuan";
 import { PengaturanError, pengaturanUntuk, type PengaturanBerkas } from "./pengaturan-berkas";
@@ -33,6 +36,8 @@ const OPSI = {
   output: { type: "string", short: "o" },
   mode: { type: "string" },
   progress: { type: "boolean" },
+  names: { type: "boolean" },
+  timpa: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -46,6 +51,10 @@ interface Argumen {
   keluaran?: string;
   mode: ModeIsi;
   progress: boolean;
+  /** fill: also write the named LAMBDA functions. */
+  nama: boolean;
+  /** names, fill --names: replace a name the workbook defines for something else. */
+  timpa: boolean;
   bantuan: boolean;
   versi: boolean;
 }
@@ -87,6 +96,8 @@ function bacaArgumen(argv: readonly string[]): Argumen {
     bahasa: lang,
     mode: modeSah,
     progress: v.progress === true,
+    nama: v.names === true,
+    timpa: v.timpa === true,
     bantuan: v.help === true,
     versi: v.version === true,
   };
@@ -98,6 +109,13 @@ function bacaArgumen(argv: readonly string[]): Argumen {
     if (v.mode !== undefined) throw new ArgumenError("Opsi --mode hanya untuk fill.");
   }
   if (a.perintah === "fill" && a.json) throw new ArgumenError("Opsi --json hanya untuk check.");
+  if (a.perintah === "names" && (a.json || v.mode !== undefined || a.nama)) {
+    throw new ArgumenError("names hanya menerima -o, --config dan --timpa.");
+  }
+  if (a.nama && a.perintah !== "fill") throw new ArgumenError("Opsi --names hanya untuk fill.");
+  if (a.timpa && a.perintah !== "names" && !a.nama) {
+    throw new ArgumenError("Opsi --timpa hanya untuk names atau fill --names.");
+  }
   return a;
 }
 
@@ -201,12 +219,56 @@ async function fill(a: Argumen, io: Io): Promise<number> {
     const tables = kenali(wb, p.pengaturan, p.koreksi);
     const rencana = rencanakan(wb, tables, p.pengaturan, a.mode, await formatSel(data));
     kemajuan.langkah(`${berkas}: ${k.menulis} ${keluaran}`);
-    await tulisSalinan(data, rencana, keluaran);
+    if (!a.nama) {
+      await tulisSalinan(data, rencana, keluaran);
+      kemajuan.bersihkan();
+      io.stdout(cetakIsi(keluaran, rencana, k));
+      return KELUAR_BERSIH;
+    }
+    const h = pasangFungsi(
+      patchWorkbook(data, rencana.edits.map(keSuntingan)),
+      p.pengaturan,
+      a.timpa,
+    );
     kemajuan.bersihkan();
-    io.stdout(cetakIsi(keluaran, rencana, k));
+    if (h.data === undefined) {
+      io.stderr(`${berkas}: ${pesanBentrok(h.bentrok)}`);
+      return KELUAR_GALAT;
+    }
+    await tulisBerkas(h.data, keluaran);
+    io.stdout(cetakIsi(keluaran, rencana, k) + cetakNama(keluaran, h));
     return KELUAR_BERSIH;
   } catch (e) {
     kemajuan.bersihkan();
+    io.stderr(`${berkas}: ${gagalDari(berkas, e).message}\n`);
+    return KELUAR_GAGAL;
+  }
+}
+
+async function names(a: Argumen, io: Io): Promise<number> {
+  const k = kamus(a.bahasa);
+  if (a.berkas.length !== 1) throw new ArgumenError("names memerlukan tepat satu berkas masukan.");
+  if (a.keluaran === undefined) {
+    throw new ArgumenError("names memerlukan berkas keluaran: -o KELUARAN.xlsx");
+  }
+  const berkas = a.berkas[0];
+  const keluaran = a.keluaran;
+  if (path.resolve(berkas) === path.resolve(keluaran)) {
+    throw new ArgumenError("Berkas keluaran harus berbeda dari berkas masukan (-o).");
+  }
+  const kemajuan = new Kemajuan(io, a.progress || io.stderrTTY === true);
+  try {
+    const p = await pengaturanUntuk(berkas, a.config, new Map());
+    cetakMasalahPengaturan(p, new Set(), io, k, kemajuan);
+    const h = pasangFungsi(await bacaBerkas(berkas), p.pengaturan, a.timpa);
+    if (h.data === undefined) {
+      io.stderr(`${berkas}: ${pesanBentrok(h.bentrok)}`);
+      return KELUAR_GALAT;
+    }
+    await tulisBerkas(h.data, keluaran);
+    io.stdout(cetakNama(keluaran, h));
+    return KELUAR_BERSIH;
+  } catch (e) {
     io.stderr(`${berkas}: ${gagalDari(berkas, e).message}\n`);
     return KELUAR_GAGAL;
   }
@@ -230,6 +292,7 @@ export async function main(argv: readonly string[], io: Io = ioProses()): Promis
       return await check(a, io);
     }
     if (a.perintah === "fill") return await fill(a, io);
+    if (a.perintah === "names") return await names(a, io);
     throw new ArgumenError(
       a.perintah === undefined
         ? "Perintah belum diberikan: check atau fill."
