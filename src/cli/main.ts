@@ -295,8 +295,8 @@ export async function main(argv: readonly string[], io: Io = ioProses()): Promis
     if (a.perintah === "names") return await names(a, io);
     throw new ArgumenError(
       a.perintah === undefined
-        ? "Perintah belum diberikan: check atau fill."
-        : `Perintah tidak dikenal: "${a.perintah}"; gunakan check atau fill.`,
+        ? "Perintah belum diberikan: check, fill atau names."
+        : `Perintah tidak dikenal: "${a.perintah}"; gunakan check, fill atau names.`,
     );
   } catch (e) {
     const pesan = e instanceof Error ? e.message : String(e);

@@ -107,13 +107,16 @@ export const BANTUAN = `kinerja — memeriksa dan melengkapi tabel SAKIP dalam b
 
 Pemakaian:
   kinerja check BERKAS... [--json] [--lang id|en] [--config F] [--progress]
-  kinerja fill BERKAS -o KELUARAN [--mode formulas|values|functions] [--config F]
+  kinerja fill BERKAS -o KELUARAN [--mode formulas|values|functions] [--config F] [--names]
+  kinerja names BERKAS -o KELUARAN [--config F] [--timpa]
   kinerja --help | --version
 
 Perintah:
   check   Mengenali tabel Renstra, IKU, PK, pengukuran, anggaran dan efisiensi, lalu
           melaporkan setiap ketidaksesuaian (sel, nilai seharusnya, nilai tertulis).
   fill    Menulis salinan dengan kolom capaian, kategori, serapan, sisa dan efisiensi terisi.
+  names   Menulis salinan berisi fungsi buku kerja =CAPAIAN(), =KATEGORI(), =SERAPAN(), =SISA(),
+          =EFISIENSI() (LAMBDA; dihitung Excel Microsoft 365, Excel 2024 dan Excel di web).
 
 Opsi:
   --json              Cetak satu dokumen JSON {"files":[...]} (check).
@@ -122,6 +125,8 @@ Opsi:
   -o, --output F      Berkas keluaran (fill); tidak boleh sama dengan berkas masukan.
   --mode M            formulas (bawaan): rumus Excel bawaan; values: nilai hasil hitung;
                       functions: rumus SAKIP.* (perlu add-in Kinerja).
+  --names             fill: sekalian pasang fungsi buku kerja =CAPAIAN() dan kawan-kawannya.
+  --timpa             names, fill --names: ganti nama yang sudah dipakai buku kerja untuk hal lain.
   --progress          Tampilkan kemajuan di stderr walau bukan terminal.
   -h, --help          Bantuan ini.
   -v, --version       Versi.

@@ -63,8 +63,8 @@ describe("options", () => {
   });
 
   it.each([
-    [[], "Perintah belum diberikan: check atau fill."],
-    [["periksa", "a.xlsx"], 'Perintah tidak dikenal: "periksa"; gunakan check atau fill.'],
+    [[], "Perintah belum diberikan: check, fill atau names."],
+    [["periksa", "a.xlsx"], 'Perintah tidak dikenal: "periksa"; gunakan check, fill atau names.'],
     [["check"], "check memerlukan minimal satu berkas."],
     [["check", "a.xlsx", "--bogus"], "Opsi tidak dikenal: --bogus."],
     [["check", "a.xlsx", "--lang", "fr"], '--lang harus id atau en, bukan "fr".'],
