@@ -9,7 +9,13 @@ import { cariSkalaPreset, PRESET_SKALA_IDS, skalaDariTabel, type Skala } from ".
 import { PENGATURAN_BAWAAN, type Pengaturan } from "./pengaturan";
 import type { CaraBulat } from "./pembulatan";
 import { angkaTeks } from "./pesan";
-import { TABLE_KINDS, type ColumnRoleId, type Correction, type Variant } from "./tabel/types";
+import {
+  COLUMN_ROLES,
+  TABLE_KINDS,
+  type ColumnRoleId,
+  type Correction,
+  type Variant,
+} from "./tabel/types";
 
 export interface PengaturanTerbaca {
   pengaturan: Pengaturan;
@@ -116,39 +122,7 @@ function bacaToleransi(nilai: unknown, masalah: string[]): Pengaturan["toleransi
   return hasil;
 }
 
-const PERAN: readonly ColumnRoleId[] = [
-  "no",
-  "kode",
-  "tujuan",
-  "sasaran",
-  "program",
-  "kegiatan",
-  "subkegiatan",
-  "uraian",
-  "indikator",
-  "satuan",
-  "rumus",
-  "tipe",
-  "arah",
-  "baseline",
-  "target",
-  "realisasi",
-  "capaian",
-  "kategori",
-  "pagu",
-  "realisasi_anggaran",
-  "serapan",
-  "sisa",
-  "persen_sisa",
-  "efisiensi",
-  "kategori_efisiensi",
-  "kemajuan",
-  "standar",
-  "sumber_data",
-  "penanggung_jawab",
-  "definisi",
-  "keterangan",
-];
+const PERAN: readonly ColumnRoleId[] = COLUMN_ROLES;
 
 const VARIAN: readonly Variant[] = ["sebelum", "sesudah", "akhir"];
 

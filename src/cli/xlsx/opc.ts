@@ -131,8 +131,8 @@ function findWorkbookPath(zip: ZipArchive): string {
     }
   }
   if (findEntry(zip, "xl/workbook.xml") !== undefined) return "xl/workbook.xml";
-  const any = zip.entries.find((e) => /(^|\/)workbook\.xml$/i.test(e.name));
-  if (any !== undefined) return any.name;
+  const lain = zip.entries.find((e) => /(^|\/)workbook\.xml$/i.test(e.name));
+  if (lain !== undefined) return lain.name;
   if (findEntry(zip, "xl/workbook.bin") !== undefined) throw rusak(PESAN_XLSB);
   const mimetype = readText(zip, "mimetype");
   if (mimetype !== undefined && mimetype.includes("opendocument")) throw rusak(PESAN_ODS);

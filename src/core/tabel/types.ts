@@ -51,6 +51,41 @@ export type ColumnRoleId =
   | "definisi"
   | "keterangan";
 
+/** Every column role, in the order the pane lists them. */
+export const COLUMN_ROLES: readonly ColumnRoleId[] = [
+  "no",
+  "kode",
+  "tujuan",
+  "sasaran",
+  "program",
+  "kegiatan",
+  "subkegiatan",
+  "uraian",
+  "indikator",
+  "satuan",
+  "rumus",
+  "tipe",
+  "arah",
+  "baseline",
+  "target",
+  "realisasi",
+  "capaian",
+  "kategori",
+  "pagu",
+  "realisasi_anggaran",
+  "serapan",
+  "sisa",
+  "persen_sisa",
+  "efisiensi",
+  "kategori_efisiensi",
+  "kemajuan",
+  "standar",
+  "sumber_data",
+  "penanggung_jawab",
+  "definisi",
+  "keterangan",
+];
+
 export type Variant = "sebelum" | "sesudah" | "akhir";
 
 export interface ColumnRole {

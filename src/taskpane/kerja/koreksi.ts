@@ -3,41 +3,15 @@
  * and the columns' roles merged into it, so the stored list stays short and readable.
  */
 import { areaA1, colLetters } from "../../core/a1";
-import type { ColumnRoleId, Correction, RecognizedTable, TableKind } from "../../core/tabel/types";
+import {
+  COLUMN_ROLES,
+  type ColumnRoleId,
+  type Correction,
+  type RecognizedTable,
+  type TableKind,
+} from "../../core/tabel/types";
 
-export const PERAN: readonly ColumnRoleId[] = [
-  "no",
-  "kode",
-  "tujuan",
-  "sasaran",
-  "program",
-  "kegiatan",
-  "subkegiatan",
-  "uraian",
-  "indikator",
-  "satuan",
-  "rumus",
-  "tipe",
-  "arah",
-  "baseline",
-  "target",
-  "realisasi",
-  "capaian",
-  "kategori",
-  "pagu",
-  "realisasi_anggaran",
-  "serapan",
-  "sisa",
-  "persen_sisa",
-  "efisiensi",
-  "kategori_efisiensi",
-  "kemajuan",
-  "standar",
-  "sumber_data",
-  "penanggung_jawab",
-  "definisi",
-  "keterangan",
-];
+export const PERAN: readonly ColumnRoleId[] = COLUMN_ROLES;
 
 function sama(k: Correction, t: RecognizedTable): boolean {
   return k.sheet === t.sheet && k.at === areaA1(t.range);
