@@ -51,6 +51,16 @@ export async function bacaBerkas(berkas: string): Promise<Uint8Array> {
 }
 
 /** The workbook model, or a BerkasError with the reader's message. */
+/** Writes an output file; a failure to write is a BerkasError (exit 2). */
+export async function tulisBerkas(data: Uint8Array, keluaran: string): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(path.resolve(keluaran)), { recursive: true });
+    await fs.writeFile(keluaran, data);
+  } catch {
+    throw new BerkasError("tulis", `Berkas keluaran ${keluaran} tidak dapat ditulis.`);
+  }
+}
+
 export async function bacaModel(berkas: string, data: Uint8Array): Promise<WorkbookModel> {
   try {
     return await readWorkbook(data, { fileName: path.basename(berkas) });

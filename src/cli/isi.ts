@@ -1,11 +1,8 @@
 /** `kinerja fill`: the plan of the core (`rencanaIsi`) written into a copy by the xlsx patcher. */
 import ExcelJS from "exceljs";
-import { promises as fs } from "fs";
-import path from "path";
 import type { EditSel, OpsiIsi, RencanaIsi } from "../core/isi";
-import { BerkasError } from "./berkas";
 import type { Kamus } from "./teks";
-import { patchWorkbook, type CellEdit } from "./xlsx/patch";
+import type { CellEdit } from "./xlsx/patch";
 
 /** The planner lives in the core so the task pane shares it; re-exported for the CLI's callers. */
 export { rencanakan } from "../core/isi-rencana";
@@ -40,21 +37,6 @@ export async function formatSel(data: Uint8Array): Promise<OpsiIsi["format"]> {
     const f: unknown = ws.getCell(row + 1, col + 1).numFmt;
     return typeof f === "string" ? f : undefined;
   };
-}
-
-/** Writes the patched copy; a failure to write is a BerkasError (exit 2). */
-export async function tulisSalinan(
-  asli: Uint8Array,
-  rencana: RencanaIsi,
-  keluaran: string,
-): Promise<void> {
-  const hasil = patchWorkbook(asli, rencana.edits.map(keSuntingan));
-  try {
-    await fs.mkdir(path.dirname(path.resolve(keluaran)), { recursive: true });
-    await fs.writeFile(keluaran, hasil);
-  } catch {
-    throw new BerkasError("tulis", `Berkas keluaran ${keluaran} tidak dapat ditulis.`);
-  }
 }
 
 const CONTOH_SEL = 8;

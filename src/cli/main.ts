@@ -13,10 +13,18 @@ import path from "path";
 import { parseArgs } from "util";
 import type { CheckReport, FileReport } from "../core/laporan";
 import { MODE_ISI, type ModeIsi } from "../core/isi";
-import { bacaBerkas, bacaModel, gagal, kenali, laporanBerkas, type GagalBaca } from "./berkas";
+import {
+  bacaBerkas,
+  bacaModel,
+  gagal,
+  kenali,
+  laporanBerkas,
+  tulisBerkas,
+  type GagalBaca,
+} from "./berkas";
 import { cetakLaporan, hitung } from "./cetak";
-import { cetakIsi, formatSel, keSuntingan, rencanakan, tulisSalinan } from "./isi";
-import { cetakNama, pasangFungsi, pesanBentrok, tulisBerkas } from "./nama";
+import { cetakIsi, formatSel, keSuntingan, rencanakan } from "./isi";
+import { cetakNama, pasangFungsi, pesanBentrok } from "./nama";
 import { patchWorkbook } from "./xlsx/patch";
 import { ioProses, type Io } from "./io";
 import { Kemajuan } from "./kemajuan";
@@ -197,17 +205,24 @@ async function check(a: Argumen, io: Io): Promise<number> {
   return total.error > 0 ? KELUAR_GALAT : KELUAR_BERSIH;
 }
 
-async function fill(a: Argumen, io: Io): Promise<number> {
-  const k = kamus(a.bahasa);
-  if (a.berkas.length !== 1) throw new ArgumenError("fill memerlukan tepat satu berkas masukan.");
+/** fill and names take one input and write one different output. */
+function masukanKeluaran(a: Argumen, perintah: string): { berkas: string; keluaran: string } {
+  if (a.berkas.length !== 1) {
+    throw new ArgumenError(`${perintah} memerlukan tepat satu berkas masukan.`);
+  }
   if (a.keluaran === undefined) {
-    throw new ArgumenError("fill memerlukan berkas keluaran: -o KELUARAN.xlsx");
+    throw new ArgumenError(`${perintah} memerlukan berkas keluaran: -o KELUARAN.xlsx`);
   }
   const berkas = a.berkas[0];
-  const keluaran = a.keluaran;
-  if (path.resolve(berkas) === path.resolve(keluaran)) {
+  if (path.resolve(berkas) === path.resolve(a.keluaran)) {
     throw new ArgumenError("Berkas keluaran harus berbeda dari berkas masukan (-o).");
   }
+  return { berkas, keluaran: a.keluaran };
+}
+
+async function fill(a: Argumen, io: Io): Promise<number> {
+  const k = kamus(a.bahasa);
+  const { berkas, keluaran } = masukanKeluaran(a, "fill");
   const kemajuan = new Kemajuan(io, a.progress || io.stderrTTY === true);
   try {
     kemajuan.langkah(`${berkas}: ${k.membaca}`);
@@ -219,17 +234,14 @@ async function fill(a: Argumen, io: Io): Promise<number> {
     const tables = kenali(wb, p.pengaturan, p.koreksi);
     const rencana = rencanakan(wb, tables, p.pengaturan, a.mode, await formatSel(data));
     kemajuan.langkah(`${berkas}: ${k.menulis} ${keluaran}`);
+    const terisi = patchWorkbook(data, rencana.edits.map(keSuntingan));
     if (!a.nama) {
-      await tulisSalinan(data, rencana, keluaran);
+      await tulisBerkas(terisi, keluaran);
       kemajuan.bersihkan();
       io.stdout(cetakIsi(keluaran, rencana, k));
       return KELUAR_BERSIH;
     }
-    const h = pasangFungsi(
-      patchWorkbook(data, rencana.edits.map(keSuntingan)),
-      p.pengaturan,
-      a.timpa,
-    );
+    const h = pasangFungsi(terisi, p.pengaturan, a.timpa);
     kemajuan.bersihkan();
     if (h.data === undefined) {
       io.stderr(`${berkas}: ${pesanBentrok(h.bentrok)}`);
@@ -247,15 +259,7 @@ async function fill(a: Argumen, io: Io): Promise<number> {
 
 async function names(a: Argumen, io: Io): Promise<number> {
   const k = kamus(a.bahasa);
-  if (a.berkas.length !== 1) throw new ArgumenError("names memerlukan tepat satu berkas masukan.");
-  if (a.keluaran === undefined) {
-    throw new ArgumenError("names memerlukan berkas keluaran: -o KELUARAN.xlsx");
-  }
-  const berkas = a.berkas[0];
-  const keluaran = a.keluaran;
-  if (path.resolve(berkas) === path.resolve(keluaran)) {
-    throw new ArgumenError("Berkas keluaran harus berbeda dari berkas masukan (-o).");
-  }
+  const { berkas, keluaran } = masukanKeluaran(a, "names");
   const kemajuan = new Kemajuan(io, a.progress || io.stderrTTY === true);
   try {
     const p = await pengaturanUntuk(berkas, a.config, new Map());

@@ -2,25 +2,13 @@
  * `kinerja names FILE -o OUT [--config F] [--timpa]`: the named LAMBDA functions of the core
  * (`=CAPAIAN(target; realisasi)` and the others) written into a copy of the workbook.
  */
-import { promises as fs } from "fs";
-import path from "path";
 import { fungsiBukuKerja, PENANDA_KOMENTAR } from "../core/nama-fungsi";
 import type { Pengaturan } from "../core/pengaturan";
-import { BerkasError } from "./berkas";
 import { pasangNama, type Bentrok, type HasilPasang } from "./xlsx/nama-xml";
 
 /** The five names under the settings written into `data`; conflicts leave `data` unset. */
 export function pasangFungsi(data: Uint8Array, p: Pengaturan, timpa: boolean): HasilPasang {
   return pasangNama(data, fungsiBukuKerja(p), PENANDA_KOMENTAR, timpa);
-}
-
-export async function tulisBerkas(data: Uint8Array, keluaran: string): Promise<void> {
-  try {
-    await fs.mkdir(path.dirname(path.resolve(keluaran)), { recursive: true });
-    await fs.writeFile(keluaran, data);
-  } catch {
-    throw new BerkasError("tulis", `Berkas keluaran ${keluaran} tidak dapat ditulis.`);
-  }
 }
 
 /** Which names are already used by the workbook, and what the user can do about it. */
