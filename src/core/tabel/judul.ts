@@ -4,7 +4,7 @@
  * normalised content, never by their position.
  */
 import { Grid, Kelas } from "./grid";
-import { bacaLabel, type Bacaan } from "./label";
+import { bacaLabel, PERAN_NAMA, type Bacaan } from "./label";
 import type { TeksJudul } from "./teks";
 
 export interface Label {
@@ -112,17 +112,8 @@ function nilaiBaris(g: Grid, r: number, c0: number, c1: number): NilaiBaris | un
   return hasil;
 }
 
-const JANGKAR = new Set<string>([
-  "no",
-  "kode",
-  "tujuan",
-  "sasaran",
-  "program",
-  "kegiatan",
-  "subkegiatan",
-  "uraian",
-  "indikator",
-]);
+/** Columns that anchor a header: names, their numbers and the indicator. */
+const JANGKAR = new Set<string>([...PERAN_NAMA, "no", "kode", "indikator"]);
 
 /**
  * A row that can start a table: two or more labels naming different roles, one of them a name,
